@@ -331,8 +331,12 @@ export interface SummaryAnswer {
   theme: string;
   /** The card's question in the player's language. */
   prompt: string;
-  /** The player's own words, the chosen options' labels or the face, as text. */
+  /** The player's own words, the chosen options' labels or the face, as text; '' when only told out loud. */
   answer: string;
+  /** The face chosen on a face scale (1 very unhappy … 5 very happy). */
+  face?: number;
+  /** Ids of the chosen options on a choice card. */
+  options?: string[];
   starred: boolean;
   givenBy: GivenBy;
   reactions: { alias: string; text: string }[];
@@ -346,8 +350,10 @@ export interface PlayerSummary {
   player: Player;
   date: string;
   lenses: Record<Lens, SummaryAnswer[]>;
-  /** Themes that came up most in the player's starred answers, most first. */
-  strengths: SummaryAnswer[];
+  /** The answers the player starred as important, in the order they were given. */
+  starred: SummaryAnswer[];
+  /** Answers that were told out loud only, without words written down. */
+  toldAloud: number;
   matters: { label: string; item: MattersItem }[];
   goals: Goal[];
   checkIns: CheckIn[];
@@ -402,7 +408,7 @@ export interface InsightsSink {
 
 export type GameEvent =
   // setup
-  | { type: 'session.start'; settings: GameSettings }
+  | { type: 'session.start'; settings: GameSettings; /** ISO date; the facade fills it from its clock. */ at?: string }
   // discover: the player in turn
   | { type: 'player.answer'; value: AnswerValue; givenBy?: GivenBy; private?: boolean; starred?: boolean }
   | { type: 'player.pass' }
@@ -430,7 +436,7 @@ export type GameEvent =
   | { type: 'checkIn.record'; checkIn: Omit<CheckIn, 'playerId'> }
   // moving on
   | { type: 'phase.next' }
-  | { type: 'session.finish' };
+  | { type: 'session.finish'; /** ISO date; the facade fills it from its clock. */ at?: string };
 
 /** The `type` of every game event. */
 export type GameEventType = GameEvent['type'];

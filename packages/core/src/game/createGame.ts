@@ -1,0 +1,285 @@
+import { createActor } from 'xstate';
+import { deckRef } from '../deck/hashDeck.ts';
+import { PluginHost } from '../plugins/PluginHost.ts';
+import { toSnapshot } from '../snapshot/serializeSession.ts';
+import type {
+  Deck,
+  FollowUpSource,
+  GameEvent,
+  GamePlugin,
+  GameProblem,
+  InspectionEvent,
+  Phase,
+  PlayerSummary,
+  PluginContext,
+  SessionSnapshot,
+  SessionState,
+} from '../types.ts';
+import { buildSummary, type SummaryOptions } from './buildSummary.ts';
+import { checkEvent } from './checkEvent.ts';
+import { createGameMachine, phaseOf, stateToString, stringToState } from './gameMachine.ts';
+import { reject, type Rejection } from './Rejection.ts';
+import { emptySession } from './sessionUpdates.ts';
+import { cardView, currentPlayer, leaderCardView, progressView, type CardView, type LeaderCardView, type ProgressView } from './views.ts';
+
+/** Options of {@link createGame}. */
+export interface CreateGameOptions {
+  /** A deck from `parseDeck` (`result.deck`). */
+  deck: Deck;
+  /** Plugins, in order; `false`, `null` and `undefined` are skipped so hosts can switch them on and off. */
+  plugins?: ReadonlyArray<GamePlugin | false | null | undefined>;
+  /** One typed stream of everything that happens: events (accepted or not) and problems. */
+  inspect?: (event: InspectionEvent) => void;
+  /** The clock for start and finish dates. Defaults to the system clock. */
+  clock?: () => Date;
+  /** The session id; a random one by default. */
+  sessionId?: string;
+  /** Start a follow-up session on these earlier goals (see `followUpFrom`). */
+  followUp?: FollowUpSource;
+  /** Resume a saved session (use `restoreGame` for untrusted input). */
+  snapshot?: SessionSnapshot;
+}
+
+/** What `send` says: accepted, or why not in plain language. */
+export type SendResult = { accepted: true } | { accepted: false; reason: Rejection };
+
+/** Everything a screen needs right now, derived from the session. */
+export interface GameView {
+  /** The machine state, e.g. `discover.card`. */
+  state: string;
+  phase: Phase;
+  paused: boolean;
+  session: SessionState;
+  currentPlayer: SessionState['players'][number] | null;
+  /** The card in play, in the current player's language and reading level. */
+  card: CardView | null;
+  /** The leader's hints and follow-up questions for the card in play, in the session language. */
+  leader: LeaderCardView | null;
+  /** The answer given to the card in play, if any. */
+  currentAnswer: SessionState['answers'][number] | null;
+  progress: ProgressView;
+}
+
+/** A running game: a small facade over the XState actor. */
+export interface Game {
+  readonly deck: Deck;
+  /** Send an event; returns whether it was accepted, and why not. Never throws on bad input. */
+  send(event: GameEvent): SendResult;
+  /** Would this event be accepted now? */
+  can(event: GameEvent): boolean;
+  /** Called after every change with the new view; returns an unsubscribe function. */
+  subscribe(listener: (view: GameView) => void): () => void;
+  /** The current view. */
+  view(): GameView;
+  getSession(): SessionState;
+  /** The machine state, e.g. `discover.card`. */
+  getState(): string;
+  /** A versioned JSON snapshot; restoring it resumes exactly here. */
+  getSnapshot(): SessionSnapshot;
+  /** A player's summary, with the sections plugins add. */
+  summary(playerId: string, options?: Omit<SummaryOptions, 'sections'>): PlayerSummary;
+  /** Problems the game met and went on from (plugin failures, storage errors). */
+  readonly problems: readonly GameProblem[];
+  /** Stops the game and disposes the plugins. */
+  stop(): Promise<void>;
+}
+
+function randomId(): string {
+  const c = (globalThis as { crypto?: { randomUUID?: () => string } }).crypto;
+  // randomUUID only exists in secure contexts; an embed on a plain-http intranet page still needs an id.
+  return c?.randomUUID ? c.randomUUID() : `s-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 10)}`;
+}
+
+const pausedReason = () => reject('paused', 'Het spel staat op pauze.', 'The game is paused.');
+const phaseReason = (phase: string) =>
+  reject('wrong-phase', `Dat kan nu niet (fase: ${phase}).`, `That is not possible now (phase: ${phase}).`);
+
+/**
+ * Creates a game on a validated deck. Send events, subscribe to views, get summaries and snapshots.
+ *
+ * @example
+ * const { deck } = parseDeck(json) as { ok: true; deck: Deck };
+ * const game = createGame({ deck });
+ * game.send({ type: 'session.start', settings: { mode: 'solo', players: [{ alias: 'Sam' }], language: 'nl',
+ *   themes: [], maxDepth: 2, cardsPerPlayer: 5, excludeSensitivity: [], seed: 7 } });
+ * game.view().card?.prompt; // the first question
+ */
+export function createGame(options: CreateGameOptions): Game {
+  const { deck } = options;
+  const clock = options.clock ?? (() => new Date());
+  const problems: GameProblem[] = [];
+  const inspect = options.inspect;
+  const report = (problem: GameProblem) => {
+    problems.push(problem);
+    inspect?.({ type: 'od.problem', problem });
+  };
+  const host = new PluginHost(options.plugins ?? [], report);
+  const machine = createGameMachine({
+    deck,
+    validator: (kind, value) => host.validateAnswerValue(kind, value),
+  });
+  const cards = new Map(deck.cards.map((c) => [c.id, c]));
+
+  const initial =
+    options.snapshot?.session ??
+    emptySession({
+      sessionId: options.sessionId ?? randomId(),
+      deck: deckRef(deck),
+      startedAt: clock().toISOString(),
+      followUp: options.followUp ?? null,
+    });
+  const actor = createActor(machine, {
+    input: { session: initial },
+    ...(options.snapshot
+      ? { snapshot: machine.resolveState({ value: stringToState(options.snapshot.state) as never, context: options.snapshot.session }) }
+      : {}),
+  });
+
+  const listeners = new Set<(view: GameView) => void>();
+  const state = () => stateToString(actor.getSnapshot().value);
+  const session = () => actor.getSnapshot().context;
+
+  const ctx: PluginContext = {
+    deck,
+    getSession: session,
+    getState: state,
+    getSnapshot: () => toSnapshot(state(), session()),
+    send: (event) => void game.send(event),
+    report: (p) => report({ ...p, plugin: p.plugin ?? 'unknown' }),
+  };
+  host.bind(ctx);
+
+  function view(): GameView {
+    const s = session();
+    const phase = phaseOf(actor.getSnapshot().value) as Phase;
+    const player = currentPlayer(s);
+    const card = s.current ? cards.get(s.current.cardId) : undefined;
+    return {
+      state: state(),
+      phase,
+      paused: s.paused,
+      session: s,
+      currentPlayer: player,
+      card: card && player ? cardView(deck, card, player.language, player.reading) : null,
+      leader: card ? leaderCardView(deck, card, s.settings.language) : null,
+      currentAnswer: s.currentAnswerId ? (s.answers.find((a) => a.id === s.currentAnswerId) ?? null) : null,
+      progress: progressView(s, phase),
+    };
+  }
+
+  /** Tells plugins what changed between two sessions, in the order it happened. */
+  function notify(event: GameEvent, before: SessionState, beforeState: string) {
+    const after = session();
+    const afterState = state();
+    if (beforeState === 'setup' && afterState !== 'setup') host.call('sessionStarted', after);
+    const playerOf = (id: string) => after.players.find((p) => p.id === id);
+    for (const answer of after.answers) {
+      const old = before.answers.find((a) => a.id === answer.id);
+      const card = cards.get(answer.cardId);
+      const player = playerOf(answer.playerId);
+      if (card && player && (!old || old.value !== answer.value)) host.call('answerGiven', { answer, card, player });
+    }
+    if (after.current && after.current !== before.current) {
+      const card = cards.get(after.current.cardId);
+      const player = playerOf(after.current.playerId);
+      if (card && player) host.call('cardShown', { card, player });
+    }
+    for (const goal of after.goals) {
+      const old = before.goals.find((g) => g.id === goal.id);
+      const player = playerOf(goal.playerId);
+      if (player && old !== goal) host.call('goalSet', { goal, player });
+    }
+    host.call('event', event);
+    if (after !== before || afterState !== beforeState) host.call('snapshot', toSnapshot(afterState, after));
+    if (afterState === 'finished' && beforeState !== 'finished') host.call('sessionEnded', after);
+    const v = view();
+    for (const listener of listeners) {
+      try {
+        listener(v);
+      } catch (error) {
+        report({ code: 'listener-failed', plugin: 'host', message: { nl: 'Een luisteraar van de pagina gaf een fout; het spel gaat door.', en: 'A listener on the page failed; the game goes on.' }, cause: error });
+      }
+    }
+  }
+
+  function explain(event: GameEvent): Rejection {
+    if (!event || typeof event !== 'object' || typeof (event as { type?: unknown }).type !== 'string') {
+      return reject('event-invalid', 'Deze actie klopt niet.', 'This action is not valid.');
+    }
+    const s = session();
+    if (s.paused && event.type !== 'leader.resume') return pausedReason();
+    try {
+      return checkEvent(s, event, { deck, cards }) ?? phaseReason(state());
+    } catch {
+      return reject('event-invalid', 'Deze actie klopt niet.', 'This action is not valid.');
+    }
+  }
+
+  function stamp(event: GameEvent): GameEvent {
+    if ((event.type === 'session.start' || event.type === 'session.finish') && event.at === undefined) {
+      return { ...event, at: clock().toISOString() };
+    }
+    return event;
+  }
+
+  function can(event: GameEvent): boolean {
+    try {
+      return actor.getSnapshot().can(event);
+    } catch {
+      return false;
+    }
+  }
+
+  const game: Game = {
+    deck,
+    send(raw) {
+      const valid = raw && typeof raw === 'object' && typeof (raw as { type?: unknown }).type === 'string';
+      const event = valid ? stamp(raw) : raw;
+      if (!valid || !can(event)) {
+        const reason = explain(event);
+        inspect?.({ type: 'od.event', event, accepted: false, state: state() });
+        return { accepted: false, reason };
+      }
+      const before = session();
+      const beforeState = state();
+      actor.send(event);
+      inspect?.({ type: 'od.event', event, accepted: true, state: state() });
+      notify(event, before, beforeState);
+      return { accepted: true };
+    },
+    can,
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    view,
+    getSession: session,
+    getState: state,
+    getSnapshot: () => toSnapshot(state(), session()),
+    summary(playerId, summaryOptions = {}) {
+      const sections = host.summarySections().map((section) => ({
+        ...section,
+        build: (s: SessionState, id: string, d: Deck) => {
+          try {
+            return section.build(s, id, d);
+          } catch (error) {
+            report({ code: 'plugin-failed', plugin: section.id, message: { nl: `Een extra deel van de samenvatting ("${section.id}") kon niet gemaakt worden.`, en: `An extra summary section ("${section.id}") could not be made.` }, cause: error });
+            return [];
+          }
+        },
+      }));
+      return buildSummary(session(), deck, playerId, { ...summaryOptions, sections });
+    },
+    problems,
+    async stop() {
+      actor.stop();
+      listeners.clear();
+      await host.dispose();
+    },
+  };
+
+  actor.start();
+  host.call('setup');
+  host.call('deckLoaded', deck);
+  return game;
+}

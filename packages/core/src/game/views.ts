@@ -1,0 +1,118 @@
+/**
+ * Derived views: what a screen needs, computed from the session and the deck. Nothing here is stored.
+ */
+import { cardPrompt, localize } from '../deck/localize.ts';
+import type { AnswerSpec, Card, Deck, LanguageCode, Phase, Player, ReadingLevel, SessionState, Theme } from '../types.ts';
+import { turnsTaken } from './sessionUpdates.ts';
+
+/** A card as one player sees it: text in their language and reading level, leader material left out. */
+export interface CardView {
+  id: string;
+  family: Card['family'];
+  depth: Card['depth'];
+  theme: { id: string; title: string; colour: string; icon: string };
+  prompt: string;
+  /** True when the easy-language text is shown. */
+  easy: boolean;
+  /** The language the prompt is actually in (the deck's default when the player's is missing). */
+  language: LanguageCode;
+  picture?: { src: string; alt: string };
+  answer:
+    | { kind: 'talk' }
+    | { kind: 'text'; maxLength?: number }
+    | { kind: 'faces' }
+    | { kind: 'choice'; multiple: boolean; options: { id: string; label: string; icon?: string }[] }
+    | { kind: string; config?: Record<string, unknown> };
+}
+
+/** What only the leader sees for a card. */
+export interface LeaderCardView {
+  hints: string[];
+  followUps: string[];
+  sensitivity: string[];
+}
+
+/** The journey through the phases, for a visible path. */
+export interface ProgressView {
+  phases: { phase: Phase; status: 'done' | 'current' | 'todo' }[];
+  /** Cards answered or passed so far, and the number planned, in discover. */
+  cardsDone: number;
+  cardsPlanned: number;
+}
+
+function themeView(deck: Deck, themeId: string, language: LanguageCode): CardView['theme'] {
+  const theme: Theme | undefined = deck.themes.find((t) => t.id === themeId);
+  return {
+    id: themeId,
+    title: theme ? localize(theme.title, language, deck.defaultLanguage) : themeId,
+    colour: theme?.colour ?? '#555555',
+    icon: theme?.icon ?? 'circle',
+  };
+}
+
+function answerView(spec: AnswerSpec, deck: Deck, language: LanguageCode): CardView['answer'] {
+  if (spec.kind === 'choice' && 'options' in spec && Array.isArray(spec.options)) {
+    return {
+      kind: 'choice',
+      multiple: spec.multiple === true,
+      options: spec.options.map((o) => ({
+        id: o.id,
+        label: localize(o.label, language, deck.defaultLanguage),
+        ...(o.icon !== undefined ? { icon: o.icon } : {}),
+      })),
+    };
+  }
+  return { ...spec } as CardView['answer'];
+}
+
+/**
+ * A card in one language and reading level, with fallback to the deck's default language.
+ *
+ * @example
+ * cardView(deck, card, 'en', 'easy').prompt; // 'Easy question 5?'
+ */
+export function cardView(deck: Deck, card: Card, language: LanguageCode, reading: ReadingLevel): CardView {
+  const prompt = cardPrompt(card, deck, language, reading);
+  const view: CardView = {
+    id: card.id,
+    family: card.family,
+    depth: card.depth,
+    theme: themeView(deck, card.theme, language),
+    prompt,
+    easy: reading === 'easy' && (card.easy?.[language] === prompt || card.easy?.[deck.defaultLanguage] === prompt),
+    language: card.prompt[language] !== undefined || card.easy?.[language] !== undefined ? language : deck.defaultLanguage,
+    answer: answerView(card.answer, deck, language),
+  };
+  if (card.picture) view.picture = { src: card.picture.src, alt: localize(card.picture.alt, language, deck.defaultLanguage) };
+  return view;
+}
+
+/** The leader's extra view of a card, in the leader's language. */
+export function leaderCardView(deck: Deck, card: Card, language: LanguageCode): LeaderCardView {
+  return {
+    hints: (card.hints ?? []).map((h) => localize(h, language, deck.defaultLanguage)),
+    followUps: (card.followUps ?? []).map((f) => localize(f, language, deck.defaultLanguage)),
+    sensitivity: [...(card.sensitivity ?? [])],
+  };
+}
+
+const journey: Phase[] = ['setup', 'discover', 'matters', 'do', 'summary', 'finished'];
+const followUpJourney: Phase[] = ['setup', 'checkIn', 'discover', 'matters', 'do', 'summary', 'finished'];
+
+/** Where the session is on its journey. */
+export function progressView(session: SessionState, phase: Phase): ProgressView {
+  let phases = session.followUp ? followUpJourney : journey;
+  if (session.followUp && session.settings.cardsPerPlayer === 0) phases = phases.filter((p) => p !== 'discover' && p !== 'matters');
+  const at = phases.indexOf(phase);
+  return {
+    phases: phases.map((p, i) => ({ phase: p, status: i < at ? 'done' : i === at ? 'current' : 'todo' })),
+    cardsDone: session.players.reduce((n, p) => n + turnsTaken(session, p.id), 0),
+    cardsPlanned: session.players.length * session.settings.cardsPerPlayer,
+  };
+}
+
+/** The player whose turn (or focus) it is. */
+export function currentPlayer(session: SessionState): Player | null {
+  if (session.current) return session.players.find((p) => p.id === session.current?.playerId) ?? null;
+  return session.players[session.turnIndex] ?? null;
+}

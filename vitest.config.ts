@@ -1,0 +1,9 @@
+import { defineConfig } from 'vitest/config';
+
+// One config file per project: a `projects` list inside a package's own config is ignored, so every
+// project is listed here. `vitest run --project core` (or `pnpm --filter @ontdek-doe/core test`) runs one.
+export default defineConfig({
+  test: {
+    projects: ['packages/core/vitest.config.ts'],
+  },
+});
