@@ -329,7 +329,9 @@ export interface SummaryAnswer {
   cardId: string;
   family: CardFamily;
   theme: string;
-  /** The card's question in the player's language. */
+  /** The theme's title in the summary's language. */
+  themeTitle: string;
+  /** The card's question in the player's language and reading level. */
   prompt: string;
   /** The player's own words, the chosen options' labels or the face, as text; '' when only told out loud. */
   answer: string;
@@ -356,7 +358,8 @@ export interface PlayerSummary {
   toldAloud: number;
   matters: { label: string; item: MattersItem }[];
   goals: Goal[];
-  checkIns: CheckIn[];
+  /** Follow-up check-ins, each with the earlier goal it is about. */
+  checkIns: (CheckIn & { goal: Goal })[];
   /** Sections contributed by plugins. */
   sections: { id: string; title: string; items: string[] }[];
 }

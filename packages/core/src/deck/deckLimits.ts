@@ -77,5 +77,5 @@ export const DECK_LIMITS = {
 export const DECK_PATTERNS = {
   colour: /^#(?:[0-9a-fA-F]{3}|[0-9a-fA-F]{6})$/,
   languageTag: /^[a-z]{2,3}(?:-[A-Za-z]{4})?(?:-(?:[A-Za-z]{2}|\d{3}))?(?:-(?:[A-Za-z\d]{5,8}|\d[A-Za-z\d]{3}))*$/,
-  id: /^\S(?:[^]*\S)?$/,
+  id: /^\S(?:.*\S)?$/,
 } as const;

@@ -14,14 +14,25 @@ export interface DeckMigration {
   from: number;
   /** The version this step writes. */
   to: number;
-  /** Rewrites a deck object; leaves parts that are not what it expects as they are. */
-  migrate(deck: JsonObject): JsonObject;
-  /** Maps a path in the migrated deck back to the same place in the deck before this step. */
-  sourcePath(path: IssuePath): IssuePath;
+  /**
+   * Rewrites a deck object, leaving parts that are not what it expects as they are. Also returns
+   * how to map a path in the rewritten deck back to the same place before this step.
+   */
+  migrate(deck: JsonObject): { deck: JsonObject; sourcePath(path: IssuePath): IssuePath };
 }
 
 const isObject = (value: unknown): value is JsonObject =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/**
+ * Which of a card's fields to map back to their version-1 names: those that were renamed, and
+ * those missing in both forms (the version-1 name is the one to add).
+ */
+interface CardRenames {
+  level: boolean;
+  question: boolean;
+  type: boolean;
+}
 
 /**
  * Version 1, the first draft: a card had `level` (1–3) instead of `depth`, `question` instead
@@ -33,40 +44,51 @@ const v1ToV2: DeckMigration = {
   to: 2,
   migrate(deck) {
     const out: JsonObject = { ...deck, schemaVersion: 2 };
+    const renamedColours = new Set<number>();
+    const renamedCards = new Map<number, CardRenames>();
     if (Array.isArray(deck.themes)) {
-      out.themes = deck.themes.map((theme: unknown) => {
+      out.themes = deck.themes.map((theme: unknown, index) => {
         if (!isObject(theme) || !Object.hasOwn(theme, 'color')) return theme;
+        renamedColours.add(index);
         const { color, ...rest } = theme;
         return { ...rest, colour: color };
       });
     }
-    if (Array.isArray(deck.cards)) out.cards = deck.cards.map(migrateCardV1);
-    return out;
-  },
-  sourcePath(path) {
-    const [top, index, key, ...rest] = path;
-    if (top === 'cards' && typeof index === 'number') {
-      if (key === 'depth') return ['cards', index, 'level', ...rest];
-      if (key === 'prompt') return ['cards', index, 'question', ...rest];
-      if (key === 'answer') {
-        return rest[0] === 'options' ? ['cards', index, 'options', ...rest.slice(1)] : ['cards', index, 'type'];
-      }
+    if (Array.isArray(deck.cards)) {
+      out.cards = deck.cards.map((card: unknown, index) => {
+        if (!isObject(card)) return card;
+        const { level, question, type, options, ...rest } = card;
+        renamedCards.set(index, {
+          level: level !== undefined || !Object.hasOwn(card, 'depth'),
+          question: question !== undefined || !Object.hasOwn(card, 'prompt'),
+          type: type !== undefined || !Object.hasOwn(card, 'answer'),
+        });
+        const migrated: JsonObject = { ...rest };
+        if (level !== undefined) migrated.depth = level;
+        if (question !== undefined) migrated.prompt = question;
+        if (type !== undefined) migrated.answer = options === undefined ? { kind: type } : { kind: type, options };
+        else if (options !== undefined) migrated.options = options; // left in place, so it is reported where it is
+        return migrated;
+      });
     }
-    if (top === 'themes' && typeof index === 'number' && key === 'colour') return ['themes', index, 'color', ...rest];
-    return path;
+    const sourcePath = (path: IssuePath): IssuePath => {
+      const [top, index, key, ...rest] = path;
+      if (top === 'cards' && typeof index === 'number') {
+        const renames = renamedCards.get(index);
+        if (key === 'depth' && (renames?.level ?? true)) return ['cards', index, 'level', ...rest];
+        if (key === 'prompt' && (renames?.question ?? true)) return ['cards', index, 'question', ...rest];
+        if (key === 'answer' && (renames?.type ?? true)) {
+          return rest[0] === 'options' ? ['cards', index, 'options', ...rest.slice(1)] : ['cards', index, 'type'];
+        }
+      }
+      if (top === 'themes' && typeof index === 'number' && key === 'colour' && renamedColours.has(index)) {
+        return ['themes', index, 'color', ...rest];
+      }
+      return path;
+    };
+    return { deck: out, sourcePath };
   },
 };
-
-function migrateCardV1(card: unknown): unknown {
-  if (!isObject(card)) return card;
-  const { level, question, type, options, ...rest } = card;
-  const out: JsonObject = { ...rest };
-  if (level !== undefined) out.depth = level;
-  if (question !== undefined) out.prompt = question;
-  if (type !== undefined) out.answer = options === undefined ? { kind: type } : { kind: type, options };
-  else if (options !== undefined) out.options = options; // left in place, so it is reported where it is
-  return out;
-}
 
 /**
  * Every migration, keyed by the version it starts from.
@@ -134,15 +156,16 @@ export function migrateDeck(input: unknown): MigrateDeckResult {
     }
     let deck = input;
     let current = version;
-    const steps: DeckMigration[] = [];
+    const mappers: ((path: IssuePath) => IssuePath)[] = [];
     while (current !== DECK_SCHEMA_VERSION) {
       const step = Object.hasOwn(DECK_MIGRATIONS, current) ? DECK_MIGRATIONS[current] : undefined;
-      if (!step || steps.length > 100) return { ok: false, reason: 'unsupported-version', version };
-      deck = step.migrate(deck);
-      steps.push(step);
+      if (!step || mappers.length > 100) return { ok: false, reason: 'unsupported-version', version };
+      const result = step.migrate(deck);
+      deck = result.deck;
+      mappers.push(result.sourcePath);
       current = step.to;
     }
-    const sourcePath = (path: IssuePath) => steps.reduceRight((p, step) => step.sourcePath(p), path);
+    const sourcePath = (path: IssuePath) => mappers.reduceRight((p, map) => map(p), path);
     return { ok: true, deck, fromVersion: version, migrated: true, sourcePath };
   } catch {
     return { ok: false, reason: 'failed' };

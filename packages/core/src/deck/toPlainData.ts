@@ -11,7 +11,10 @@ import type { IssueCollector } from './issueCollector.ts';
 const SKIP = Symbol('skip');
 const ABORT = Symbol('abort');
 
-/** The copy, or `aborted` when the input holds more values than `DECK_LIMITS.maxValues`. */
+/**
+ * The copy, or `aborted` when the input holds more values than `DECK_LIMITS.maxValues` or more
+ * unreadable places than `DECK_LIMITS.maxIssuesPerSeverity` (the problems found so far are kept).
+ */
 export interface PlainData {
   value: unknown;
   aborted: boolean;
@@ -22,6 +25,12 @@ export function toPlainData(input: unknown, issues: IssueCollector): PlainData {
   const path: IssuePath = [];
   const ancestors = new Set<object>();
   let count = 0;
+  let problems = 0;
+  /** Records a problem that hides its place; past the per-severity cap, stop copying altogether. */
+  const block = (...args: Parameters<IssueCollector['block']>) => {
+    issues.block(...args);
+    if (++problems >= DECK_LIMITS.maxIssuesPerSeverity) throw ABORT;
+  };
 
   const copy = (value: unknown, depth: number): unknown => {
     if (++count > DECK_LIMITS.maxValues) throw ABORT;
@@ -35,17 +44,17 @@ export function toPlainData(input: unknown, issues: IssueCollector): PlainData {
       case 'function':
       case 'symbol':
       case 'bigint':
-        issues.block('unsupported-value', path.slice(), { type: typeof value });
+        block('unsupported-value', path.slice(), { type: typeof value });
         return SKIP;
     }
     if (value === null) return null;
     const object = value as object;
     if (depth >= DECK_LIMITS.maxNesting) {
-      issues.block('too-deep', path.slice(), { max: DECK_LIMITS.maxNesting });
+      block('too-deep', path.slice(), { max: DECK_LIMITS.maxNesting });
       return SKIP;
     }
     if (ancestors.has(object)) {
-      issues.block('cyclic-reference', path.slice());
+      block('cyclic-reference', path.slice());
       return SKIP;
     }
     ancestors.add(object);
@@ -53,7 +62,7 @@ export function toPlainData(input: unknown, issues: IssueCollector): PlainData {
       return Array.isArray(object) ? copyArray(object, depth) : copyObject(object as Record<string, unknown>, depth);
     } catch (error) {
       if (error === ABORT) throw error;
-      issues.block('unreadable-value', path.slice());
+      block('unreadable-value', path.slice());
       return SKIP;
     } finally {
       ancestors.delete(object);
@@ -103,7 +112,7 @@ export function toPlainData(input: unknown, issues: IssueCollector): PlainData {
     try {
       return (container as Record<string | number, unknown>)[key];
     } catch {
-      issues.block('unreadable-value', path.slice());
+      block('unreadable-value', path.slice());
       return SKIP;
     }
   };
@@ -113,7 +122,7 @@ export function toPlainData(input: unknown, issues: IssueCollector): PlainData {
     return { value: value === SKIP ? undefined : value, aborted: false };
   } catch (error) {
     if (error !== ABORT) throw error;
-    issues.add('too-large', 'error', [], { max: DECK_LIMITS.maxValues });
+    if (count > DECK_LIMITS.maxValues) issues.add('too-large', 'error', [], { max: DECK_LIMITS.maxValues });
     return { value: undefined, aborted: true };
   }
 }

@@ -1,4 +1,4 @@
-import { localize } from '../deck/localize.ts';
+import { cardPrompt, localize } from '../deck/localize.ts';
 import type { Answer, CardFamily, Deck, LanguageCode, Lens, PlayerSummary, SessionState, SummaryAnswer, SummarySection } from '../types.ts';
 
 /** Which lens each card family belongs to in the summary. */
@@ -25,7 +25,14 @@ export interface SummaryOptions {
   sections?: SummarySection[];
 }
 
-function answerText(answer: Answer, deck: Deck, language: LanguageCode): Pick<SummaryAnswer, 'answer' | 'face' | 'options'> {
+/**
+ * One answer as words in a language: the player's own words, the chosen options' labels, or the
+ * face in words ("happy: …"). Empty when the answer was only told out loud.
+ *
+ * @example
+ * describeAnswer(answer, deck, 'en').answer; // 'happy: we went to the market'
+ */
+export function describeAnswer(answer: Answer, deck: Deck, language: LanguageCode): Pick<SummaryAnswer, 'answer' | 'face' | 'options'> {
   const card = deck.cards.find((c) => c.id === answer.cardId);
   const own = typeof answer.value.text === 'string' ? answer.value.text.trim() : '';
   const v = answer.value as { kind: string; face?: number; options?: string[] };
@@ -58,6 +65,10 @@ export function buildSummary(session: SessionState, deck: Deck, playerId: string
   const language = options.language ?? player.language;
   const showPrivate = options.includePrivate ?? player.includePrivateInSummary;
   const alias = (id: string) => session.players.find((p) => p.id === id)?.alias ?? '';
+  const themeTitle = (id: string) => {
+    const theme = deck.themes.find((t) => t.id === id);
+    return theme ? localize(theme.title, language, deck.defaultLanguage) : id;
+  };
   const visible = session.answers.filter((a) => a.playerId === playerId && (showPrivate || !a.private));
 
   const lenses: PlayerSummary['lenses'] = { want: [], can: [], do: [], need: [], more: [] };
@@ -71,8 +82,9 @@ export function buildSummary(session: SessionState, deck: Deck, playerId: string
       cardId: a.cardId,
       family: card.family,
       theme: card.theme,
-      prompt: localize(card.prompt, language, deck.defaultLanguage),
-      ...answerText(a, deck, language),
+      themeTitle: themeTitle(card.theme),
+      prompt: cardPrompt(card, deck, language, player.reading),
+      ...describeAnswer(a, deck, language),
       starred: a.starred,
       givenBy: a.givenBy,
       reactions: a.reactions.map((r) => ({ alias: alias(r.playerId), text: r.text })),
@@ -85,10 +97,8 @@ export function buildSummary(session: SessionState, deck: Deck, playerId: string
   const matters: PlayerSummary['matters'] = [];
   for (const item of session.matters[playerId] ?? []) {
     if (item.type === 'own') matters.push({ label: item.text, item });
-    else if (item.type === 'theme') {
-      const theme = deck.themes.find((t) => t.id === item.themeId);
-      matters.push({ label: theme ? localize(theme.title, language, deck.defaultLanguage) : item.themeId, item });
-    } else {
+    else if (item.type === 'theme') matters.push({ label: themeTitle(item.themeId), item });
+    else {
       const entry = byId.get(item.answerId);
       if (entry) matters.push({ label: entry.answer || entry.prompt, item });
     }
@@ -105,7 +115,12 @@ export function buildSummary(session: SessionState, deck: Deck, playerId: string
     toldAloud,
     matters,
     goals: session.goals.filter((g) => g.playerId === playerId).map((g) => ({ ...g, helpers: g.helpers.map((h) => ({ ...h })) })),
-    checkIns: session.checkIns.filter((c) => c.playerId === playerId).map((c) => ({ ...c })),
+    checkIns: session.checkIns
+      .filter((c) => c.playerId === playerId)
+      .flatMap((c) => {
+        const goal = session.followUp?.goals.find((g) => g.id === c.goalId);
+        return goal ? [{ ...c, goal: { ...goal, helpers: goal.helpers.map((h) => ({ ...h })) } }] : [];
+      }),
     sections: (options.sections ?? []).map((s) => ({
       id: s.id,
       title: localize(s.title, language, deck.defaultLanguage),

@@ -173,8 +173,9 @@ export function createGame(options: CreateGameOptions): Game {
     const afterState = state();
     if (beforeState === 'setup' && afterState !== 'setup') host.call('sessionStarted', after);
     const playerOf = (id: string) => after.players.find((p) => p.id === id);
-    for (const answer of after.answers) {
-      const old = before.answers.find((a) => a.id === answer.id);
+    const oldAnswers = after.answers === before.answers ? null : new Map(before.answers.map((a) => [a.id, a]));
+    for (const answer of oldAnswers ? after.answers : []) {
+      const old = oldAnswers?.get(answer.id);
       const card = cards.get(answer.cardId);
       const player = playerOf(answer.playerId);
       if (card && player && (!old || old.value !== answer.value)) host.call('answerGiven', { answer, card, player });
@@ -184,13 +185,15 @@ export function createGame(options: CreateGameOptions): Game {
       const player = playerOf(after.current.playerId);
       if (card && player) host.call('cardShown', { card, player });
     }
-    for (const goal of after.goals) {
-      const old = before.goals.find((g) => g.id === goal.id);
+    const oldGoals = after.goals === before.goals ? null : new Map(before.goals.map((g) => [g.id, g]));
+    for (const goal of oldGoals ? after.goals : []) {
+      const old = oldGoals?.get(goal.id);
       const player = playerOf(goal.playerId);
       if (player && old !== goal) host.call('goalSet', { goal, player });
     }
     host.call('event', event);
-    if (after !== before || afterState !== beforeState) host.call('snapshot', toSnapshot(afterState, after));
+    // A snapshot is a deep copy: only make one when a plugin listens.
+    if ((after !== before || afterState !== beforeState) && host.has('snapshot')) host.call('snapshot', toSnapshot(afterState, after));
     if (afterState === 'finished' && beforeState !== 'finished') host.call('sessionEnded', after);
     const v = view();
     for (const listener of listeners) {

@@ -50,9 +50,9 @@ describe('follow-up sessions', () => {
     game.send({ type: 'phase.next' });
 
     const ann = game.summary('p1');
-    expect(ann.checkIns.map((c) => [c.status, c.helped ?? c.obstacles])).toEqual([
-      ['partly', 'Regen'],
-      ['done', 'Mijn hond Max'],
+    expect(ann.checkIns.map((c) => [c.goal.text, c.status, c.helped ?? c.obstacles])).toEqual([
+      ['Naar het buurthuis', 'partly', 'Regen'],
+      ['Elke dag wandelen', 'done', 'Mijn hond Max'],
     ]);
     expect(ann.goals).toEqual([
       expect.objectContaining({ text: 'Naar het buurthuis', firstStep: 'Samen met Bo gaan', confidence: 7, continuesGoalId: centre.id, theme: 'contact' }),

@@ -4,7 +4,7 @@ export type { CreateGameOptions, Game, GameView, SendResult } from './createGame
 export { restoreGame } from './restoreGame.ts';
 export type { RestoreResult } from './restoreGame.ts';
 export { followUpFrom } from './followUpFrom.ts';
-export { buildSummary, LENS_OF_FAMILY } from './buildSummary.ts';
+export { buildSummary, describeAnswer, LENS_OF_FAMILY } from './buildSummary.ts';
 export type { SummaryOptions } from './buildSummary.ts';
 export { createGameMachine, stateToString, phaseOf } from './gameMachine.ts';
 export type { GameMachine, GameMachineDeps } from './gameMachine.ts';

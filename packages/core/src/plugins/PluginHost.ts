@@ -221,6 +221,17 @@ export class PluginHost {
   }
 
   /**
+   * Does any plugin have this hook? The game skips work nobody listens to (making a snapshot on
+   * every event costs as much as the event itself).
+   *
+   * @example
+   * if (host.has('snapshot')) host.call('snapshot', toSnapshot(state, session));
+   */
+  has(hook: PluginHook): boolean {
+    return this.#plugins.some((plugin) => typeof plugin[hook] === 'function');
+  }
+
+  /**
    * The names of the plugins that take part, in the order their hooks run.
    *
    * @example
