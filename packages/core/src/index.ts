@@ -13,7 +13,15 @@
  * const game = createGame({ deck: result.deck });
  */
 export * from './game/index.ts';
-export { parseDeck, formatDeckIssues, formatIssuePath, hashDeck, deckRef, localize, cardPrompt } from './deck/index.ts';
+export {
+  parseDeck,
+  formatDeckIssues,
+  formatIssuePath,
+  hashDeck,
+  deckRef,
+  localize,
+  cardPrompt,
+} from './deck/index.ts';
 export { parseSnapshot, toSnapshot, snapshotToJSON } from './snapshot/index.ts';
 export type { ParseSnapshotResult, SnapshotError, SnapshotErrorCode } from './snapshot/index.ts';
 export * from './types.ts';

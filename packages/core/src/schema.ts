@@ -8,5 +8,16 @@
  * if (!result.ok) console.error(formatDeckIssues(result.errors, 'nl'));
  */
 export * from './deck/index.ts';
-export type { Deck, Card, Theme, DeckIssue, ParseDeckResult, DeckRef, LocalizedText, AnswerSpec, CardFamily, Depth } from './types.ts';
+export type {
+  Deck,
+  Card,
+  Theme,
+  DeckIssue,
+  ParseDeckResult,
+  DeckRef,
+  LocalizedText,
+  AnswerSpec,
+  CardFamily,
+  Depth,
+} from './types.ts';
 export { DECK_SCHEMA_VERSION, CARD_FAMILIES, BUILT_IN_ANSWER_KINDS } from './types.ts';

@@ -44,9 +44,15 @@ export type AnswerSpec =
   | { kind: 'choice'; options: ChoiceOption[]; multiple?: boolean }
   | PluginAnswerSpec;
 
+/**
+ * The name of an answer kind a plugin adds: namespaced with a colon (`traffic-light:scale`), so it
+ * can never clash with a built-in kind and TypeScript can still tell the built-in kinds apart.
+ */
+export type PluginAnswerKind = `${string}:${string}`;
+
 /** An answer kind contributed by a plugin; `config` is free-form data for that plugin. */
 export interface PluginAnswerSpec {
-  kind: string;
+  kind: PluginAnswerKind;
   config?: Record<string, unknown>;
 }
 
@@ -135,8 +141,7 @@ export interface DeckIssue {
 
 /** The result of `parseDeck`: a deck (maybe with warnings), or every problem at once. */
 export type ParseDeckResult =
-  | { ok: true; deck: Deck; warnings: DeckIssue[] }
-  | { ok: false; errors: DeckIssue[]; warnings: DeckIssue[] };
+  { ok: true; deck: Deck; warnings: DeckIssue[] } | { ok: false; errors: DeckIssue[]; warnings: DeckIssue[] };
 
 // ─────────────────────────── Session ───────────────────────────
 
@@ -194,7 +199,7 @@ export type AnswerValue =
   | { kind: 'text'; text: string }
   | { kind: 'faces'; face: 1 | 2 | 3 | 4 | 5; text?: string }
   | { kind: 'choice'; options: string[]; text?: string }
-  | { kind: string; value?: unknown; text?: string };
+  | { kind: PluginAnswerKind; value?: unknown; text?: string };
 
 /** A reaction another player adds to an answer in a group. */
 export interface Reaction {
@@ -226,9 +231,7 @@ export interface TurnRecord {
 
 /** Something a player chose as what matters most. */
 export type MattersItem =
-  | { type: 'answer'; answerId: string }
-  | { type: 'theme'; themeId: string }
-  | { type: 'own'; text: string };
+  { type: 'answer'; answerId: string } | { type: 'theme'; themeId: string } | { type: 'own'; text: string };
 
 /** Who can help with a goal. */
 export interface Helper {
@@ -411,7 +414,11 @@ export interface InsightsSink {
 
 export type GameEvent =
   // setup
-  | { type: 'session.start'; settings: GameSettings; /** ISO date; the facade fills it from its clock. */ at?: string }
+  | {
+      type: 'session.start';
+      settings: GameSettings;
+      /** ISO date; the facade fills it from its clock. */ at?: string;
+    }
   // discover: the player in turn
   | { type: 'player.answer'; value: AnswerValue; givenBy?: GivenBy; private?: boolean; starred?: boolean }
   | { type: 'player.pass' }
@@ -465,7 +472,7 @@ export type StandardResult<T> =
 
 /** An answer kind a plugin adds, e.g. a drawing or a 'traffic light'. */
 export interface AnswerKindDefinition {
-  kind: string;
+  kind: PluginAnswerKind;
   /** Checks `AnswerValue.value` for this kind. */
   schema: ValueSchema;
   /** Turns a value into words for the summary. */
@@ -512,7 +519,10 @@ export interface GamePlugin {
   /** A card was drawn for a player. */
   cardShown?(info: { card: Card; player: Player }, ctx: PluginContext): void | Promise<void>;
   /** A player answered (or changed an answer). */
-  answerGiven?(info: { answer: Answer; card: Card; player: Player }, ctx: PluginContext): void | Promise<void>;
+  answerGiven?(
+    info: { answer: Answer; card: Card; player: Player },
+    ctx: PluginContext,
+  ): void | Promise<void>;
   /** A goal was set or changed. */
   goalSet?(info: { goal: Goal; player: Player }, ctx: PluginContext): void | Promise<void>;
   /** The session finished. */

@@ -26,13 +26,19 @@ export const ANSWER_KEYS: Record<BuiltInKind | 'plugin', readonly string[]> = {
 /** The fields of a choice option. */
 export const OPTION_KEYS: readonly string[] = ['id', 'label', 'icon'];
 
-const isBuiltIn = (kind: string): kind is BuiltInKind => (BUILT_IN_ANSWER_KINDS as readonly string[]).includes(kind);
+const isBuiltIn = (kind: string): kind is BuiltInKind =>
+  (BUILT_IN_ANSWER_KINDS as readonly string[]).includes(kind);
 
 /**
  * Checks `answer` at `path` (inside `root`, the current deck). Returns the parsed answer when it
  * is valid, else `undefined` (its problems are reported).
  */
-export function checkAnswer(ctx: CheckContext, answer: unknown, path: IssuePath, root: unknown): AnswerSpec | undefined {
+export function checkAnswer(
+  ctx: CheckContext,
+  answer: unknown,
+  path: IssuePath,
+  root: unknown,
+): AnswerSpec | undefined {
   if (!isObject(answer) || typeof answer.kind !== 'string') return undefined; // the deck schema reports these
   const kind = answer.kind;
   if (!isBuiltIn(kind)) {
@@ -49,7 +55,11 @@ export function checkAnswer(ctx: CheckContext, answer: unknown, path: IssuePath,
     const { min, max } = DECK_LIMITS.textAnswerLength;
     const value = answer.maxLength;
     if (!Number.isInteger(value) || value < min || value > max) {
-      ctx.issues.add('number-out-of-range', 'error', [...path, 'maxLength'], { value: display(value), min, max });
+      ctx.issues.add('number-out-of-range', 'error', [...path, 'maxLength'], {
+        value: display(value),
+        min,
+        max,
+      });
     }
   }
   return finish(ctx, z.safeParse(answerSchemasByKind[kind], answer), path, root);
@@ -69,7 +79,10 @@ function finish(
 function checkOptions(ctx: CheckContext, options: unknown, path: IssuePath): void {
   const min = DECK_LIMITS.minChoiceOptions;
   if (options === undefined || (Array.isArray(options) && options.length < min)) {
-    ctx.issues.add('choice-needs-options', 'error', path, { count: Array.isArray(options) ? options.length : 0, min });
+    ctx.issues.add('choice-needs-options', 'error', path, {
+      count: Array.isArray(options) ? options.length : 0,
+      min,
+    });
   }
   if (!Array.isArray(options)) return;
   const seen = new Map<string, number>();
@@ -78,11 +91,16 @@ function checkOptions(ctx: CheckContext, options: unknown, path: IssuePath): voi
     const optionPath = [...path, index];
     checkKeys(ctx, option, OPTION_KEYS, optionPath);
     const id = checkId(ctx, option.id, [...optionPath, 'id']);
-    const extra: DeckIssueParams = id === undefined ? { option: index + 1 } : { option: index + 1, optionId: id.slice(0, 60) };
+    const extra: DeckIssueParams =
+      id === undefined ? { option: index + 1 } : { option: index + 1, optionId: id.slice(0, 60) };
     if (id !== undefined) {
       const first = seen.get(id);
       if (first === undefined) seen.set(id, index);
-      else ctx.issues.add('duplicate-option-id', 'error', [...optionPath, 'id'], { ...extra, firstOption: first + 1 });
+      else
+        ctx.issues.add('duplicate-option-id', 'error', [...optionPath, 'id'], {
+          ...extra,
+          firstOption: first + 1,
+        });
     }
     checkText(ctx, option.label, [...optionPath, 'label'], 'optionLabel', extra);
   });

@@ -70,7 +70,12 @@ export function suggestKey(key: string, known: readonly string[]): string | unde
 }
 
 /** Warns about every key of `object` that is not in `known` (probably a typo). */
-export function checkKeys(ctx: CheckContext, object: JsonObject, known: readonly string[], path: IssuePath): void {
+export function checkKeys(
+  ctx: CheckContext,
+  object: JsonObject,
+  known: readonly string[],
+  path: IssuePath,
+): void {
   for (const key of Object.keys(object)) {
     if (known.includes(key)) continue;
     const params: DeckIssueParams = { key };

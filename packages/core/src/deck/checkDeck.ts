@@ -20,13 +20,33 @@ import { DECK_LIMITS, DECK_PATTERNS } from './deckLimits.ts';
 import { clip, display, type IssueCollector } from './issueCollector.ts';
 
 export const DECK_KEYS: readonly string[] = [
-  '$schema', 'schemaVersion', 'id', 'version', 'title', 'description', 'languages', 'defaultLanguage',
-  'minimumAge', 'themes', 'cards',
+  '$schema',
+  'schemaVersion',
+  'id',
+  'version',
+  'title',
+  'description',
+  'languages',
+  'defaultLanguage',
+  'minimumAge',
+  'themes',
+  'cards',
 ];
 export const THEME_KEYS: readonly string[] = ['id', 'title', 'colour', 'icon'];
 export const CARD_KEYS: readonly string[] = [
-  'id', 'family', 'theme', 'depth', 'prompt', 'easy', 'picture', 'answer', 'hints', 'followUps',
-  'minimumAge', 'tags', 'sensitivity',
+  'id',
+  'family',
+  'theme',
+  'depth',
+  'prompt',
+  'easy',
+  'picture',
+  'answer',
+  'hints',
+  'followUps',
+  'minimumAge',
+  'tags',
+  'sensitivity',
 ];
 export const PICTURE_KEYS: readonly string[] = ['src', 'alt'];
 
@@ -46,7 +66,10 @@ export function checkDeck(
   checkId(ctx, deck.id, ['id']);
   checkNotBlank(ctx, deck.version, ['version']);
   if (typeof deck.version === 'string' && deck.version.length > DECK_LIMITS.text.version) {
-    issues.add('text-too-long', 'error', ['version'], { length: deck.version.length, max: DECK_LIMITS.text.version });
+    issues.add('text-too-long', 'error', ['version'], {
+      length: deck.version.length,
+      max: DECK_LIMITS.text.version,
+    });
   }
   checkAge(ctx, deck.minimumAge, ['minimumAge']);
   checkText(ctx, deck.title, ['title'], 'title');
@@ -56,7 +79,11 @@ export function checkDeck(
 }
 
 /** Checks `languages` and `defaultLanguage`, and sets up what the text checks need. */
-function languageContext(deck: JsonObject, issues: IssueCollector, answerKinds: ReadonlySet<string>): CheckContext {
+function languageContext(
+  deck: JsonObject,
+  issues: IssueCollector,
+  answerKinds: ReadonlySet<string>,
+): CheckContext {
   const languages: string[] = [];
   const seen = new Set<string>();
   const listed = Array.isArray(deck.languages);
@@ -79,13 +106,19 @@ function languageContext(deck: JsonObject, issues: IssueCollector, answerKinds: 
     if (!DECK_PATTERNS.languageTag.test(defaultLanguage)) {
       issues.add('invalid-language-code', 'error', ['defaultLanguage'], { value: display(defaultLanguage) });
     } else if (listed && !seen.has(defaultLanguage)) {
-      issues.add('default-language-not-listed', 'error', ['defaultLanguage'], { language: clip(defaultLanguage) });
+      issues.add('default-language-not-listed', 'error', ['defaultLanguage'], {
+        language: clip(defaultLanguage),
+      });
     }
   }
   return { issues, defaultLanguage, languages, languageSet: listed ? seen : undefined, answerKinds };
 }
 
-/** Checks the themes; returns their ids, or `undefined` when there is no usable theme list. */
+/**
+ * Checks the themes; returns their ids, or `undefined` when the list is missing, empty or has a
+ * theme without a text id (then cards are not checked against it, to avoid a flood of problems
+ * that all come from that one theme).
+ */
 function checkThemes(ctx: CheckContext, themes: unknown): Set<string> | undefined {
   if (!Array.isArray(themes)) return undefined;
   if (themes.length === 0) {
@@ -93,12 +126,17 @@ function checkThemes(ctx: CheckContext, themes: unknown): Set<string> | undefine
     return undefined;
   }
   const seen = new Map<string, number>();
+  let complete = true;
   themes.forEach((theme: unknown, index) => {
-    if (!isObject(theme)) return;
+    if (!isObject(theme)) {
+      complete = false;
+      return;
+    }
     const path: IssuePath = ['themes', index];
     checkKeys(ctx, theme, THEME_KEYS, path);
     const id = checkId(ctx, theme.id, [...path, 'id']);
-    if (id !== undefined) {
+    if (id === undefined) complete = false;
+    else {
       const first = seen.get(id);
       if (first === undefined) seen.set(id, index);
       else ctx.issues.add('duplicate-theme-id', 'error', [...path, 'id'], { firstTheme: first + 1 });
@@ -109,10 +147,14 @@ function checkThemes(ctx: CheckContext, themes: unknown): Set<string> | undefine
     }
     checkNotBlank(ctx, theme.icon, [...path, 'icon']);
   });
-  return new Set(seen.keys());
+  return complete ? new Set(seen.keys()) : undefined;
 }
 
-function checkCards(ctx: CheckContext, deck: JsonObject, themeIds: Set<string> | undefined): (AnswerSpec | undefined)[] {
+function checkCards(
+  ctx: CheckContext,
+  deck: JsonObject,
+  themeIds: Set<string> | undefined,
+): (AnswerSpec | undefined)[] {
   const cards = deck.cards;
   if (!Array.isArray(cards)) return [];
   if (cards.length === 0) ctx.issues.add('no-cards', 'error', ['cards']);
@@ -131,10 +173,16 @@ function checkCards(ctx: CheckContext, deck: JsonObject, themeIds: Set<string> |
       else ctx.issues.add('duplicate-card-id', 'error', [...path, 'id'], { firstCard: first + 1 });
     }
     if (typeof card.family === 'string' && !FAMILIES.includes(card.family)) {
-      ctx.issues.add('unknown-family', 'error', [...path, 'family'], { value: display(card.family), families: FAMILIES.join(', ') });
+      ctx.issues.add('unknown-family', 'error', [...path, 'family'], {
+        value: display(card.family),
+        families: FAMILIES.join(', '),
+      });
     }
     if (typeof card.theme === 'string' && themeIds !== undefined && !themeIds.has(card.theme)) {
-      ctx.issues.add('unknown-theme', 'error', [...path, 'theme'], { themeRef: clip(card.theme), themes: themeList });
+      ctx.issues.add('unknown-theme', 'error', [...path, 'theme'], {
+        themeRef: clip(card.theme),
+        themes: themeList,
+      });
     }
     if (card.depth !== undefined && card.depth !== 1 && card.depth !== 2 && card.depth !== 3) {
       ctx.issues.add('invalid-depth', 'error', [...path, 'depth'], { value: display(card.depth) });

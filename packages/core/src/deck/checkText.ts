@@ -34,7 +34,13 @@ export function checkText(
       if (!isDefault && defaultLanguage !== undefined) params.defaultLanguage = defaultLanguage;
       issues.add('empty-text', isDefault ? 'error' : 'warning', [...path, language], params);
     } else if (content.length > max) {
-      issues.add('text-too-long', 'error', [...path, language], { ...extra, text, language, length: content.length, max });
+      issues.add('text-too-long', 'error', [...path, language], {
+        ...extra,
+        text,
+        language,
+        length: content.length,
+        max,
+      });
     }
     if (languageSet !== undefined && !isDefault && !languageSet.has(language)) {
       issues.add('unlisted-language', 'warning', [...path, language], { ...extra, text, language });
@@ -42,11 +48,20 @@ export function checkText(
   }
   if (defaultLanguage === undefined) return;
   if (!Object.hasOwn(value, defaultLanguage)) {
-    issues.add('missing-text', 'error', [...path, defaultLanguage], { ...extra, text, language: defaultLanguage });
+    issues.add('missing-text', 'error', [...path, defaultLanguage], {
+      ...extra,
+      text,
+      language: defaultLanguage,
+    });
   }
   for (const language of ctx.languages) {
     if (language !== defaultLanguage && !Object.hasOwn(value, language)) {
-      issues.add('missing-translation', 'warning', [...path, language], { ...extra, text, language, defaultLanguage });
+      issues.add('missing-translation', 'warning', [...path, language], {
+        ...extra,
+        text,
+        language,
+        defaultLanguage,
+      });
     }
   }
 }

@@ -19,10 +19,13 @@ function errors(schema: Schema, value: unknown, at = '$'): string[] {
     switch (keyword) {
       case 'type': {
         const ok =
-          rule === 'integer' ? Number.isInteger(value)
-          : rule === 'array' ? Array.isArray(value)
-          : rule === 'object' ? isObject
-          : typeof value === rule;
+          rule === 'integer'
+            ? Number.isInteger(value)
+            : rule === 'array'
+              ? Array.isArray(value)
+              : rule === 'object'
+                ? isObject
+                : typeof value === rule;
         if (!ok) return [`${at}: not ${String(rule)}`];
         break;
       }
@@ -39,7 +42,8 @@ function errors(schema: Schema, value: unknown, at = '$'): string[] {
         if (typeof value === 'string' && value.length > (rule as number)) out.push(`${at}: too long`);
         break;
       case 'pattern':
-        if (typeof value === 'string' && !new RegExp(rule as string, 'u').test(value)) out.push(`${at}: pattern`);
+        if (typeof value === 'string' && !new RegExp(rule as string, 'u').test(value))
+          out.push(`${at}: pattern`);
         break;
       case 'minimum':
         if (typeof value === 'number' && value < (rule as number)) out.push(`${at}: below minimum`);
@@ -54,10 +58,12 @@ function errors(schema: Schema, value: unknown, at = '$'): string[] {
         if (Array.isArray(value) && value.length > (rule as number)) out.push(`${at}: too many items`);
         break;
       case 'items':
-        if (Array.isArray(value)) value.forEach((item, i) => out.push(...errors(rule as Schema, item, `${at}[${i}]`)));
+        if (Array.isArray(value))
+          value.forEach((item, i) => out.push(...errors(rule as Schema, item, `${at}[${i}]`)));
         break;
       case 'required':
-        if (isObject) for (const key of rule as string[]) if (!(key in value)) out.push(`${at}.${key}: missing`);
+        if (isObject)
+          for (const key of rule as string[]) if (!(key in value)) out.push(`${at}.${key}: missing`);
         break;
       case 'properties':
         if (isObject) {
@@ -77,10 +83,12 @@ function errors(schema: Schema, value: unknown, at = '$'): string[] {
         }
         break;
       case 'propertyNames':
-        if (isObject) for (const key of Object.keys(value)) out.push(...errors(rule as Schema, key, `${at}{${key}}`));
+        if (isObject)
+          for (const key of Object.keys(value)) out.push(...errors(rule as Schema, key, `${at}{${key}}`));
         break;
       case 'anyOf':
-        if ((rule as Schema[]).every((option) => errors(option, value, at).length > 0)) out.push(`${at}: matches no option`);
+        if ((rule as Schema[]).every((option) => errors(option, value, at).length > 0))
+          out.push(`${at}: matches no option`);
         break;
       case 'not':
         if (errors(rule as Schema, value, at).length === 0) out.push(`${at}: matches "not"`);
@@ -103,16 +111,35 @@ describe('deckJsonSchema', () => {
 
   it('describes the deck fields, with help text for editors', () => {
     const properties = schema.properties as Record<string, Schema>;
-    expect(Object.keys(properties)).toEqual(expect.arrayContaining(['schemaVersion', 'id', 'languages', 'themes', 'cards', '$schema']));
+    expect(Object.keys(properties)).toEqual(
+      expect.arrayContaining(['schemaVersion', 'id', 'languages', 'themes', 'cards', '$schema']),
+    );
     expect(schema.required).toEqual(
-      expect.arrayContaining(['schemaVersion', 'id', 'version', 'title', 'languages', 'defaultLanguage', 'themes', 'cards']),
+      expect.arrayContaining([
+        'schemaVersion',
+        'id',
+        'version',
+        'title',
+        'languages',
+        'defaultLanguage',
+        'themes',
+        'cards',
+      ]),
     );
     expect(properties.schemaVersion).toMatchObject({ const: 2 });
-    expect(properties.minimumAge).toMatchObject({ type: 'integer', minimum: 0, maximum: 120, title: 'Minimum age' });
+    expect(properties.minimumAge).toMatchObject({
+      type: 'integer',
+      minimum: 0,
+      maximum: 120,
+      title: 'Minimum age',
+    });
     const card = (properties.cards as { items: Schema }).items;
     const cardProps = card.properties as Record<string, Schema>;
     expect(cardProps.depth).toMatchObject({ enum: [1, 2, 3], title: 'Depth' });
-    expect(cardProps.prompt).toMatchObject({ type: 'object', additionalProperties: { type: 'string', maxLength: 300 } });
+    expect(cardProps.prompt).toMatchObject({
+      type: 'object',
+      additionalProperties: { type: 'string', maxLength: 300 },
+    });
     expect(String(cardProps.prompt!.description)).toContain('default language is required');
     expect((cardProps.answer!.anyOf as Schema[]).map((option) => option.title)).toEqual([
       'Talk',
@@ -128,7 +155,12 @@ describe('deckJsonSchema', () => {
   it('accepts the sample deck and generated decks', () => {
     expect(errors(schema, sampleDeck)).toEqual([]);
     expect(errors(schema, { $schema: './deck.schema.json', ...generateDeck(50, 3) })).toEqual([]);
-    expect(errors(schema, { ...sampleDeck, cards: [{ ...sampleDeck.cards[0]!, answer: { kind: 'drawing', config: {} } }] })).toEqual([]);
+    expect(
+      errors(schema, {
+        ...sampleDeck,
+        cards: [{ ...sampleDeck.cards[0]!, answer: { kind: 'paint:drawing', config: {} } }],
+      }),
+    ).toEqual([]);
   });
 
   it('flags mistakes an editor should underline', () => {

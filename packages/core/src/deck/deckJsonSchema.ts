@@ -19,8 +19,9 @@ import { deckSchema } from './deckSchema.ts';
  * ```
  */
 export function deckJsonSchema(): Record<string, unknown> {
-  return z.toJSONSchema(deckSchema, { target: 'draft-2020-12', io: 'output', unrepresentable: 'any' }) as Record<
-    string,
-    unknown
-  >;
+  return z.toJSONSchema(deckSchema, {
+    target: 'draft-2020-12',
+    io: 'output',
+    unrepresentable: 'any',
+  }) as Record<string, unknown>;
 }

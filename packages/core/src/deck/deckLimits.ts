@@ -76,6 +76,10 @@ export const DECK_LIMITS = {
  */
 export const DECK_PATTERNS = {
   colour: /^#(?:[0-9a-fA-F]{3}|[0-9a-fA-F]{6})$/,
-  languageTag: /^[a-z]{2,3}(?:-[A-Za-z]{4})?(?:-(?:[A-Za-z]{2}|\d{3}))?(?:-(?:[A-Za-z\d]{5,8}|\d[A-Za-z\d]{3}))*$/,
+  languageTag:
+    /^[a-z]{2,3}(?:-[A-Za-z]{4})?(?:-(?:[A-Za-z]{2}|\d{3}))?(?:-(?:[A-Za-z\d]{5,8}|\d[A-Za-z\d]{3}))*$/,
   id: /^\S(?:.*\S)?$/,
 } as const;
+
+/** A plugin answer kind: `namespace:name`, e.g. `traffic-light:scale`. */
+export const PLUGIN_KIND = /^[A-Za-z0-9][\w.-]*:[\w.-]+$/;

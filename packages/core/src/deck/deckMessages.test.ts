@@ -3,10 +3,36 @@ import { DECK_ISSUE_CODES } from './deckIssueCodes.ts';
 import { deckMessages, describeIssue, languageName } from './deckMessages.ts';
 
 const fullParams = {
-  card: 3, cardId: 'c03', field: 'prompt.nl', key: 'promt', suggestion: 'prompt', text: 'prompt', language: 'en',
-  defaultLanguage: 'nl', expected: 'string', received: 'number', value: '"x"', count: 2, max: 5, min: 1, length: 9,
-  firstCard: 1, firstTheme: 1, firstOption: 1, option: 2, optionId: 'walk', themeRef: 'nope', themes: '"a"',
-  families: 'wish', kinds: 'talk', supported: '1, 2', from: 1, to: 2, position: 4, type: 'function', severity: 'error',
+  card: 3,
+  cardId: 'c03',
+  field: 'prompt.nl',
+  key: 'promt',
+  suggestion: 'prompt',
+  text: 'prompt',
+  language: 'en',
+  defaultLanguage: 'nl',
+  expected: 'string',
+  received: 'number',
+  value: '"x"',
+  count: 2,
+  max: 5,
+  min: 1,
+  length: 9,
+  firstCard: 1,
+  firstTheme: 1,
+  firstOption: 1,
+  option: 2,
+  optionId: 'walk',
+  themeRef: 'nope',
+  themes: '"a"',
+  families: 'wish',
+  kinds: 'talk',
+  supported: '1, 2',
+  from: 1,
+  to: 2,
+  position: 4,
+  type: 'function',
+  severity: 'error',
   item: 1,
 };
 
@@ -30,7 +56,10 @@ describe('deckMessages', () => {
   });
 
   it('describes an issue from its code and params', () => {
-    const issue = { code: 'missing-text', params: { card: 13, cardId: 'c13', text: 'prompt', language: 'nl' } };
+    const issue = {
+      code: 'missing-text',
+      params: { card: 13, cardId: 'c13', text: 'prompt', language: 'nl' },
+    };
     expect(describeIssue(issue, 'en')).toBe('Card 13 (id "c13") has no Dutch question text.');
     expect(describeIssue(issue, 'nl')).toBe('Kaart 13 (id "c13") heeft geen Nederlandse vraag.');
     expect(describeIssue({ code: 'no-such-code' }, 'en')).toBe('no-such-code');

@@ -48,15 +48,21 @@ const str = (value: string | number | undefined): string => (value === undefined
 
 function placeEn(p: DeckIssueParams): string {
   if (p.card !== undefined) return `Card ${p.card}${p.cardId !== undefined ? ` (id "${p.cardId}")` : ''}`;
-  if (p.theme !== undefined) return `Theme ${p.theme}${p.themeId !== undefined ? ` (id "${p.themeId}")` : ''}`;
+  if (p.theme !== undefined)
+    return `Theme ${p.theme}${p.themeId !== undefined ? ` (id "${p.themeId}")` : ''}`;
   return 'The deck';
 }
 
 function placeNl(p: DeckIssueParams): string {
   if (p.card !== undefined) return `Kaart ${p.card}${p.cardId !== undefined ? ` (id "${p.cardId}")` : ''}`;
-  if (p.theme !== undefined) return `Thema ${p.theme}${p.themeId !== undefined ? ` (id "${p.themeId}")` : ''}`;
+  if (p.theme !== undefined)
+    return `Thema ${p.theme}${p.themeId !== undefined ? ` (id "${p.themeId}")` : ''}`;
   return 'De kaartenset';
 }
+
+/** `Card 4: "answer.kind"`, or just `Card 4` when the problem is the card itself. */
+const subjectEn = (p: DeckIssueParams) => (p.field ? `${placeEn(p)}: "${p.field}"` : placeEn(p));
+const subjectNl = (p: DeckIssueParams) => (p.field ? `${placeNl(p)}: "${p.field}"` : placeNl(p));
 
 // ── Text fields in words ──
 
@@ -66,31 +72,51 @@ function optionName(p: DeckIssueParams, word: string): string {
 
 function textFieldEn(p: DeckIssueParams): string {
   switch (p.text) {
-    case 'title': return 'title';
-    case 'description': return 'description';
-    case 'prompt': return 'question text';
-    case 'easy': return 'easy-language question';
-    case 'hint': return `text for leader hint ${str(p.item)}`;
-    case 'followUp': return `text for follow-up question ${str(p.item)}`;
-    case 'optionLabel': return `label for ${optionName(p, 'option')}`;
-    case 'themeTitle': return 'name';
-    case 'pictureAlt': return 'picture description';
-    default: return `text "${str(p.field)}"`;
+    case 'title':
+      return 'title';
+    case 'description':
+      return 'description';
+    case 'prompt':
+      return 'question text';
+    case 'easy':
+      return 'easy-language question';
+    case 'hint':
+      return `text for leader hint ${str(p.item)}`;
+    case 'followUp':
+      return `text for follow-up question ${str(p.item)}`;
+    case 'optionLabel':
+      return `label for ${optionName(p, 'option')}`;
+    case 'themeTitle':
+      return 'name';
+    case 'pictureAlt':
+      return 'picture description';
+    default:
+      return `text "${str(p.field)}"`;
   }
 }
 
 function textFieldNl(p: DeckIssueParams): string {
   switch (p.text) {
-    case 'title': return 'titel';
-    case 'description': return 'beschrijving';
-    case 'prompt': return 'vraag';
-    case 'easy': return 'vraag in makkelijke taal';
-    case 'hint': return `tekst bij tip ${str(p.item)} voor de spelleider`;
-    case 'followUp': return `tekst bij doorvraag ${str(p.item)}`;
-    case 'optionLabel': return `tekst bij ${optionName(p, 'keuze')}`;
-    case 'themeTitle': return 'naam';
-    case 'pictureAlt': return 'beschrijving van de afbeelding';
-    default: return `tekst "${str(p.field)}"`;
+    case 'title':
+      return 'titel';
+    case 'description':
+      return 'beschrijving';
+    case 'prompt':
+      return 'vraag';
+    case 'easy':
+      return 'vraag in makkelijke taal';
+    case 'hint':
+      return `tekst bij tip ${str(p.item)} voor de spelleider`;
+    case 'followUp':
+      return `tekst bij doorvraag ${str(p.item)}`;
+    case 'optionLabel':
+      return `tekst bij ${optionName(p, 'keuze')}`;
+    case 'themeTitle':
+      return 'naam';
+    case 'pictureAlt':
+      return 'beschrijving van de afbeelding';
+    default:
+      return `tekst "${str(p.field)}"`;
   }
 }
 
@@ -119,14 +145,32 @@ function fallbackNl(code: string): string {
 // ── Kinds of values in words ──
 
 const TYPES_EN: Record<string, string> = {
-  string: 'text', number: 'a number', int: 'a whole number', boolean: 'true or false',
-  array: 'a list [ … ]', object: 'a group of fields { … }', record: 'a group of fields { … }',
-  null: 'empty (null)', undefined: 'missing', function: 'a function', symbol: 'a symbol', bigint: 'a big integer',
+  string: 'text',
+  number: 'a number',
+  int: 'a whole number',
+  boolean: 'true or false',
+  array: 'a list [ … ]',
+  object: 'a group of fields { … }',
+  record: 'a group of fields { … }',
+  null: 'empty (null)',
+  undefined: 'missing',
+  function: 'a function',
+  symbol: 'a symbol',
+  bigint: 'a big integer',
 };
 const TYPES_NL: Record<string, string> = {
-  string: 'tekst', number: 'een getal', int: 'een heel getal', boolean: 'true of false',
-  array: 'een lijst [ … ]', object: 'een groep velden { … }', record: 'een groep velden { … }',
-  null: 'leeg (null)', undefined: 'leeg', function: 'een functie', symbol: 'een symbool', bigint: 'een groot getal (bigint)',
+  string: 'tekst',
+  number: 'een getal',
+  int: 'een heel getal',
+  boolean: 'true of false',
+  array: 'een lijst [ … ]',
+  object: 'een groep velden { … }',
+  record: 'een groep velden { … }',
+  null: 'leeg (null)',
+  undefined: 'leeg',
+  function: 'een functie',
+  symbol: 'een symbool',
+  bigint: 'een groot getal (bigint)',
 };
 const typeEn = (t: string | number | undefined) => TYPES_EN[str(t)] ?? str(t);
 const typeNl = (t: string | number | undefined) => TYPES_NL[str(t)] ?? str(t);
@@ -139,22 +183,26 @@ const en: DeckMessageTable = {
     `This text is not valid JSON${p.position !== undefined ? ` (near character ${p.position})` : ''}. Check the commas, quotes and brackets.`,
   'not-a-deck': (p) =>
     `This is not a deck: it is ${typeEn(p.received)}. A deck is a group of fields { … } with "id", "themes", "cards" and more.`,
-  'cyclic-reference': (p) => `${placeEn(p)}: "${str(p.field)}" refers back to itself, in a loop. ${PLAIN_DATA_EN}`,
-  'unreadable-value': (p) => `${placeEn(p)}: "${str(p.field)}" could not be read. ${PLAIN_DATA_EN}`,
+  'cyclic-reference': (p) => `${subjectEn(p)} refers back to itself, in a loop. ${PLAIN_DATA_EN}`,
+  'unreadable-value': (p) => `${subjectEn(p)} could not be read. ${PLAIN_DATA_EN}`,
   'unsupported-value': (p) =>
-    `${placeEn(p)}: "${str(p.field)}" holds ${typeEn(p.type)}, which cannot be in a deck. Use text, numbers, true/false, lists and groups of fields.`,
-  'too-deep': (p) => `${placeEn(p)}: "${str(p.field)}" is nested more than ${str(p.max)} levels deep. A deck never needs that many.`,
-  'too-large': (p) => `This deck is too large to check: it holds more than ${str(p.max)} values.`,
-  'too-many-items': (p) => `${placeEn(p)}: the list "${str(p.field)}" has ${str(p.count)} items. The most allowed is ${str(p.max)}.`,
-  'too-many-cards': (p) => `The deck has ${str(p.count)} cards. The most allowed is ${str(p.max)}; split it into smaller decks.`,
+    `${subjectEn(p)} holds ${typeEn(p.type)}, which cannot be in a deck. Use text, numbers, true/false, lists and groups of fields.`,
+  'too-deep': (p) =>
+    `${subjectEn(p)} is nested more than ${str(p.max)} levels deep. A deck never needs that many.`,
+  'too-large': (p) =>
+    `This deck is too large to check: it holds more than ${str(p.max)} ${p.unit === 'characters' ? 'characters' : 'values'}.`,
+  'too-many-items': (p) =>
+    `${placeEn(p)}: the list "${str(p.field)}" has ${str(p.count)} items. The most allowed is ${str(p.max)}.`,
+  'too-many-cards': (p) =>
+    `The deck has ${str(p.count)} cards. The most allowed is ${str(p.max)}; split it into smaller decks.`,
   'unsupported-schema-version': (p) =>
     `This deck has format version ${str(p.value)}, which this version of the game cannot read. It can read versions ${str(p.supported)}. Update the game, or check "schemaVersion".`,
   'deck-migrated': (p) =>
     `This deck uses an older format (version ${str(p.from)}). It still works, but save it again to update it to version ${str(p.to)}.`,
   'missing-field': (p) => `${placeEn(p)} has no "${str(p.field)}". This field is required.`,
-  'wrong-type': (p) => `${placeEn(p)}: "${str(p.field)}" should be ${typeEn(p.expected)}, but it is ${typeEn(p.received)}.`,
+  'wrong-type': (p) => `${subjectEn(p)} should be ${typeEn(p.expected)}, but it is ${typeEn(p.received)}.`,
   'invalid-value': (p) =>
-    `${placeEn(p)}: "${str(p.field)}" has a value that is not allowed${p.value !== undefined ? `: ${p.value}` : ''}.`,
+    `${subjectEn(p)} has a value that is not allowed${p.value !== undefined ? `: ${p.value}` : ''}.`,
   'unknown-key': (p) =>
     `${placeEn(p)} has a field "${str(p.field)}" that the game does not know. Is it a typo?${p.suggestion !== undefined ? ` Did you mean "${p.suggestion}"?` : ''}`,
   'missing-text': (p) => `${placeEn(p)} has no ${inLanguageEn(p)}.`,
@@ -188,17 +236,22 @@ const en: DeckMessageTable = {
     `${placeEn(p)} uses the theme "${str(p.themeRef)}", but the deck has no theme with that id. The themes are: ${str(p.themes)}.`,
   'no-cards': () => 'The deck has no cards. Add at least one card.',
   'no-themes': () => 'The deck has no themes. Add at least one theme.',
-  'unknown-family': (p) => `${placeEn(p)} has the family ${str(p.value)}, which does not exist. Use one of: ${str(p.families)}.`,
-  'invalid-depth': (p) => `${placeEn(p)} has depth ${str(p.value)}. The depth must be 1 (light), 2 or 3 (deep).`,
+  'unknown-family': (p) =>
+    `${placeEn(p)} has the family ${str(p.value)}, which does not exist. Use one of: ${str(p.families)}.`,
+  'invalid-depth': (p) =>
+    `${placeEn(p)} has depth ${str(p.value)}. The depth must be 1 (light), 2 or 3 (deep).`,
   'choice-needs-options': (p) =>
     `${placeEn(p)} is a choice card ${p.count === 0 ? 'without options' : `with only ${str(p.count)} option${p.count === 1 ? '' : 's'}`}. A choice card needs at least ${str(p.min)} options.`,
   'unknown-answer-kind': (p) =>
     `${placeEn(p)} has the answer kind ${str(p.value)}, which this game does not know. Known kinds: ${str(p.kinds)}. A kind from a plugin only works when the host turns that plugin on.`,
   'invalid-colour': (p) =>
     `${placeEn(p)} has the colour ${str(p.value)}. Write a colour as # followed by 3 or 6 hex digits (0–9, a–f), such as #1b6e5a.`,
-  'age-out-of-range': (p) => `${placeEn(p)} has minimum age ${str(p.value)}. Use a whole number from ${str(p.min)} to ${str(p.max)}.`,
-  'number-out-of-range': (p) => `${placeEn(p)}: "${str(p.field)}" is ${str(p.value)}. Use a whole number from ${str(p.min)} to ${str(p.max)}.`,
-  'more-issues': (p) => `…and ${str(p.count)} more ${p.severity === 'warning' ? 'warnings' : 'errors'} that are not listed here.`,
+  'age-out-of-range': (p) =>
+    `${placeEn(p)} has minimum age ${str(p.value)}. Use a whole number from ${str(p.min)} to ${str(p.max)}.`,
+  'number-out-of-range': (p) =>
+    `${placeEn(p)}: "${str(p.field)}" is ${str(p.value)}. Use a whole number from ${str(p.min)} to ${str(p.max)}.`,
+  'more-issues': (p) =>
+    `…and ${str(p.count)} more ${p.severity === 'warning' ? 'warnings' : 'errors'} that are not listed here.`,
   'internal-error': () =>
     'Something went wrong while checking this deck. This is a fault in the game, not in the deck: please report it.',
 };
@@ -208,22 +261,26 @@ const nl: DeckMessageTable = {
     `Deze tekst is geen geldige JSON${p.position !== undefined ? ` (rond teken ${p.position})` : ''}. Kijk de komma's, aanhalingstekens en haakjes na.`,
   'not-a-deck': (p) =>
     `Dit is geen kaartenset: het is ${typeNl(p.received)}. Een kaartenset is een groep velden { … } met "id", "themes", "cards" en meer.`,
-  'cyclic-reference': (p) => `${placeNl(p)}: "${str(p.field)}" verwijst naar zichzelf, in een kring. ${PLAIN_DATA_NL}`,
-  'unreadable-value': (p) => `${placeNl(p)}: "${str(p.field)}" kon niet gelezen worden. ${PLAIN_DATA_NL}`,
+  'cyclic-reference': (p) => `${subjectNl(p)} verwijst naar zichzelf, in een kring. ${PLAIN_DATA_NL}`,
+  'unreadable-value': (p) => `${subjectNl(p)} kon niet gelezen worden. ${PLAIN_DATA_NL}`,
   'unsupported-value': (p) =>
-    `${placeNl(p)}: "${str(p.field)}" bevat ${typeNl(p.type)}. Dat kan niet in een kaartenset. Gebruik tekst, getallen, true/false, lijsten en groepen velden.`,
-  'too-deep': (p) => `${placeNl(p)}: "${str(p.field)}" zit meer dan ${str(p.max)} lagen diep. Zo diep hoeft een kaartenset nooit te gaan.`,
-  'too-large': (p) => `Deze kaartenset is te groot om te controleren: er staan meer dan ${str(p.max)} waarden in.`,
-  'too-many-items': (p) => `${placeNl(p)}: de lijst "${str(p.field)}" heeft ${str(p.count)} items. Het maximum is ${str(p.max)}.`,
-  'too-many-cards': (p) => `De kaartenset heeft ${str(p.count)} kaarten. Het maximum is ${str(p.max)}. Maak er kleinere kaartensets van.`,
+    `${subjectNl(p)} bevat ${typeNl(p.type)}. Dat kan niet in een kaartenset. Gebruik tekst, getallen, true/false, lijsten en groepen velden.`,
+  'too-deep': (p) =>
+    `${subjectNl(p)} zit meer dan ${str(p.max)} lagen diep. Zo diep hoeft een kaartenset nooit te gaan.`,
+  'too-large': (p) =>
+    `Deze kaartenset is te groot om te controleren: er staan meer dan ${str(p.max)} ${p.unit === 'characters' ? 'tekens' : 'waarden'} in.`,
+  'too-many-items': (p) =>
+    `${placeNl(p)}: de lijst "${str(p.field)}" heeft ${str(p.count)} items. Het maximum is ${str(p.max)}.`,
+  'too-many-cards': (p) =>
+    `De kaartenset heeft ${str(p.count)} kaarten. Het maximum is ${str(p.max)}. Maak er kleinere kaartensets van.`,
   'unsupported-schema-version': (p) =>
     `Deze kaartenset heeft formaatversie ${str(p.value)}. Deze versie van het spel kan die niet lezen. Het spel kan deze versies lezen: ${str(p.supported)}. Werk het spel bij, of kijk "schemaVersion" na.`,
   'deck-migrated': (p) =>
     `Deze kaartenset gebruikt een ouder formaat (versie ${str(p.from)}). Hij werkt nog. Sla hem opnieuw op om hem bij te werken naar versie ${str(p.to)}.`,
   'missing-field': (p) => `${placeNl(p)} heeft geen "${str(p.field)}". Dit veld is verplicht.`,
-  'wrong-type': (p) => `${placeNl(p)}: "${str(p.field)}" moet ${typeNl(p.expected)} zijn, maar het is ${typeNl(p.received)}.`,
+  'wrong-type': (p) => `${subjectNl(p)} moet ${typeNl(p.expected)} zijn, maar het is ${typeNl(p.received)}.`,
   'invalid-value': (p) =>
-    `${placeNl(p)}: "${str(p.field)}" heeft een waarde die niet mag${p.value !== undefined ? `: ${p.value}` : ''}.`,
+    `${subjectNl(p)} heeft een waarde die niet mag${p.value !== undefined ? `: ${p.value}` : ''}.`,
   'unknown-key': (p) =>
     `${placeNl(p)} heeft een veld "${str(p.field)}" dat het spel niet kent. Is het een tikfout?${p.suggestion !== undefined ? ` Bedoel je "${p.suggestion}"?` : ''}`,
   'missing-text': (p) => `${placeNl(p)} heeft geen ${inLanguageNl(p)}.`,
@@ -257,8 +314,10 @@ const nl: DeckMessageTable = {
     `${placeNl(p)} gebruikt het thema "${str(p.themeRef)}", maar dat thema staat niet in de kaartenset. De thema's zijn: ${str(p.themes)}.`,
   'no-cards': () => 'De kaartenset heeft geen kaarten. Voeg minstens één kaart toe.',
   'no-themes': () => "De kaartenset heeft geen thema's. Voeg minstens één thema toe.",
-  'unknown-family': (p) => `${placeNl(p)} heeft de soort ${str(p.value)}. Die soort bestaat niet. Kies uit: ${str(p.families)}.`,
-  'invalid-depth': (p) => `${placeNl(p)} heeft diepte ${str(p.value)}. De diepte moet 1 (licht), 2 of 3 (diep) zijn.`,
+  'unknown-family': (p) =>
+    `${placeNl(p)} heeft de soort ${str(p.value)}. Die soort bestaat niet. Kies uit: ${str(p.families)}.`,
+  'invalid-depth': (p) =>
+    `${placeNl(p)} heeft diepte ${str(p.value)}. De diepte moet 1 (licht), 2 of 3 (diep) zijn.`,
   'choice-needs-options': (p) =>
     `${placeNl(p)} is een keuzekaart ${p.count === 0 ? 'zonder keuzes' : `met maar ${str(p.count)} ${p.count === 1 ? 'keuze' : 'keuzes'}`}. Een keuzekaart heeft minstens ${str(p.min)} keuzes nodig.`,
   'unknown-answer-kind': (p) =>
@@ -269,7 +328,8 @@ const nl: DeckMessageTable = {
     `${placeNl(p)} heeft minimumleeftijd ${str(p.value)}. Gebruik een heel getal van ${str(p.min)} tot en met ${str(p.max)}.`,
   'number-out-of-range': (p) =>
     `${placeNl(p)}: "${str(p.field)}" is ${str(p.value)}. Gebruik een heel getal van ${str(p.min)} tot en met ${str(p.max)}.`,
-  'more-issues': (p) => `…en nog ${str(p.count)} ${p.severity === 'warning' ? 'waarschuwingen' : 'fouten'} die hier niet staan.`,
+  'more-issues': (p) =>
+    `…en nog ${str(p.count)} ${p.severity === 'warning' ? 'waarschuwingen' : 'fouten'} die hier niet staan.`,
   'internal-error': () =>
     'Er ging iets mis bij het controleren van deze kaartenset. Dat is een fout in het spel, niet in de kaartenset. Meld dit probleem alstublieft.',
 };
@@ -294,7 +354,10 @@ export const deckMessages: Readonly<Record<MessageLanguage, DeckMessageTable>> =
  * // 'Card 13 (id "c13") has no Dutch question text.'
  * ```
  */
-export function describeIssue(issue: { code: string; params?: DeckIssueParams }, language: MessageLanguage): string {
+export function describeIssue(
+  issue: { code: string; params?: DeckIssueParams },
+  language: MessageLanguage,
+): string {
   const table = deckMessages[language];
   const write = Object.hasOwn(table, issue.code) ? table[issue.code as DeckIssueCode] : undefined;
   return write ? write(issue.params ?? {}) : issue.code;

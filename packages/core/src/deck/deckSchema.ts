@@ -6,7 +6,7 @@
 import * as z from 'zod/mini';
 import { BUILT_IN_ANSWER_KINDS, CARD_FAMILIES, DECK_SCHEMA_VERSION } from '../types.ts';
 import type { Deck } from '../types.ts';
-import { DECK_LIMITS, DECK_PATTERNS } from './deckLimits.ts';
+import { DECK_LIMITS, DECK_PATTERNS, PLUGIN_KIND } from './deckLimits.ts';
 
 const T = DECK_LIMITS.text;
 
@@ -24,7 +24,11 @@ function localizedText(max: number, title: string, description: string) {
 }
 
 const id = (title: string, description: string) =>
-  help(z.string().check(z.minLength(1), z.maxLength(DECK_LIMITS.maxIdLength), z.regex(DECK_PATTERNS.id)), title, description);
+  help(
+    z.string().check(z.minLength(1), z.maxLength(DECK_LIMITS.maxIdLength), z.regex(DECK_PATTERNS.id)),
+    title,
+    description,
+  );
 
 const age = (description: string) =>
   help(z.int().check(z.gte(DECK_LIMITS.age.min), z.lte(DECK_LIMITS.age.max)), 'Minimum age', description);
@@ -87,13 +91,15 @@ export const answerSchemasByKind = {
 export const pluginAnswerSchema = help(
   z
     .object({
-      kind: z.string().check(
-        z.minLength(1),
-        z.refine((kind) => !(BUILT_IN_ANSWER_KINDS as readonly string[]).includes(kind)),
+      // Plugin kinds are namespaced with a colon ('traffic-light:scale'), so they never clash with a built-in kind.
+      kind: z.templateLiteral([z.string(), ':', z.string()]).check(z.regex(PLUGIN_KIND)),
+      config: z.optional(
+        help(z.record(z.string(), z.unknown()), 'Plugin settings', 'Free-form settings for the plugin.'),
       ),
-      config: z.optional(help(z.record(z.string(), z.unknown()), 'Plugin settings', 'Free-form settings for the plugin.')),
     })
-    .check(z.meta({ not: { properties: { kind: { enum: [...BUILT_IN_ANSWER_KINDS] } }, required: ['kind'] } })),
+    .check(
+      z.meta({ not: { properties: { kind: { enum: [...BUILT_IN_ANSWER_KINDS] } }, required: ['kind'] } }),
+    ),
   'Plugin answer',
   'An answer kind added by a plugin. The host must enable the plugin.',
 );
@@ -127,21 +133,47 @@ export function buildDeckSchema<A extends z.ZodMiniType>(answer: A) {
   const theme = z.object({
     id: id('Theme id', 'Unique within the deck; cards refer to it.'),
     title: localizedText(T.themeTitle, 'Theme name', 'The name of the life domain.'),
-    colour: help(z.string().check(z.regex(DECK_PATTERNS.colour)), 'Colour', 'A colour as #rgb or #rrggbb, e.g. #1b6e5a.'),
-    icon: help(z.string().check(z.minLength(1)), 'Icon', 'Name of an icon shipped with the content package, e.g. heart.'),
+    colour: help(
+      z.string().check(z.regex(DECK_PATTERNS.colour)),
+      'Colour',
+      'A colour as #rgb or #rrggbb, e.g. #1b6e5a.',
+    ),
+    icon: help(
+      z.string().check(z.minLength(1)),
+      'Icon',
+      'Name of an icon shipped with the content package, e.g. heart.',
+    ),
   });
   const card = z.object({
     id: id('Card id', 'Unique within the deck; answers and statistics refer to it.'),
-    family: help(z.enum(CARD_FAMILIES), 'Family', 'wish (Willen), strength (Kunnen), doing (Doen), need (Nodig), action (Doe-opdracht) or life-event.'),
+    family: help(
+      z.enum(CARD_FAMILIES),
+      'Family',
+      'wish (Willen), strength (Kunnen), doing (Doen), need (Nodig), action (Doe-opdracht) or life-event.',
+    ),
     theme: help(z.string(), 'Theme', "The id of one of the deck's themes."),
-    depth: help(z.literal([1, 2, 3]), 'Depth', '1 is light, 3 is deep. The leader sets the maximum for a session.'),
+    depth: help(
+      z.literal([1, 2, 3]),
+      'Depth',
+      '1 is light, 3 is deep. The leader sets the maximum for a session.',
+    ),
     prompt: localizedText(T.prompt, 'Question', 'The question in standard language.'),
-    easy: z.optional(localizedText(T.easy, 'Easy question', 'The same question in easy language: short sentences, everyday words.')),
+    easy: z.optional(
+      localizedText(
+        T.easy,
+        'Easy question',
+        'The same question in easy language: short sentences, everyday words.',
+      ),
+    ),
     picture: z.optional(
       help(
         z.object({
           src: help(z.string().check(z.minLength(1)), 'Picture file', 'Path or URL of the picture.'),
-          alt: localizedText(T.pictureAlt, 'Picture description', 'What the picture shows, for people who cannot see it.'),
+          alt: localizedText(
+            T.pictureAlt,
+            'Picture description',
+            'What the picture shows, for people who cannot see it.',
+          ),
         }),
         'Picture',
         'A picture on the card.',
@@ -149,7 +181,11 @@ export function buildDeckSchema<A extends z.ZodMiniType>(answer: A) {
     ),
     answer,
     hints: z.optional(
-      help(z.array(localizedText(T.hint, 'Leader hint', 'A coaching hint.')), 'Leader hints', 'Coaching hints for the game leader; players never see these.'),
+      help(
+        z.array(localizedText(T.hint, 'Leader hint', 'A coaching hint.')),
+        'Leader hints',
+        'Coaching hints for the game leader; players never see these.',
+      ),
     ),
     followUps: z.optional(
       help(
@@ -158,25 +194,48 @@ export function buildDeckSchema<A extends z.ZodMiniType>(answer: A) {
         'Questions the leader may ask next; players never see these.',
       ),
     ),
-    minimumAge: z.optional(age('The card is only drawn for players at least this old (when their age is known).')),
+    minimumAge: z.optional(
+      age('The card is only drawn for players at least this old (when their age is known).'),
+    ),
     tags: z.optional(help(z.array(z.string()), 'Tags', 'Free tags for trainers (search, statistics).')),
     sensitivity: z.optional(
-      help(z.array(z.string()), 'Sensitivity', 'Tags such as loss, money-worries or trauma; a leader can leave these cards out.'),
+      help(
+        z.array(z.string()),
+        'Sensitivity',
+        'Tags such as loss, money-worries or trauma; a leader can leave these cards out.',
+      ),
     ),
   });
   return z.object({
-    $schema: z.optional(help(z.string(), 'JSON Schema', 'Where editors find this schema; ignored by the game.')),
-    schemaVersion: help(z.literal(DECK_SCHEMA_VERSION), 'Schema version', `The deck format version. This build writes version ${DECK_SCHEMA_VERSION}.`),
+    $schema: z.optional(
+      help(z.string(), 'JSON Schema', 'Where editors find this schema; ignored by the game.'),
+    ),
+    schemaVersion: help(
+      z.literal(DECK_SCHEMA_VERSION),
+      'Schema version',
+      `The deck format version. This build writes version ${DECK_SCHEMA_VERSION}.`,
+    ),
     id: id('Deck id', 'A stable id for the deck, e.g. ontdek-doe-basis.'),
-    version: help(z.string().check(z.minLength(1), z.maxLength(T.version)), 'Deck version', 'The version of this deck, e.g. 1.2.0.'),
+    version: help(
+      z.string().check(z.minLength(1), z.maxLength(T.version)),
+      'Deck version',
+      'The version of this deck, e.g. 1.2.0.',
+    ),
     title: localizedText(T.title, 'Title', 'The name of the deck.'),
-    description: localizedText(T.description, 'Description', 'What the deck is for, for leaders choosing a deck.'),
+    description: localizedText(
+      T.description,
+      'Description',
+      'What the deck is for, for leaders choosing a deck.',
+    ),
     languages: help(
       z.array(languageCode('Language', 'A BCP 47 language code.')).check(z.minLength(1)),
       'Languages',
       'Every language the deck is written in, e.g. ["nl", "en"]. Texts missing in one of them fall back to the default language.',
     ),
-    defaultLanguage: languageCode('Default language', 'The language every text must have; one of "languages".'),
+    defaultLanguage: languageCode(
+      'Default language',
+      'The language every text must have; one of "languages".',
+    ),
     minimumAge: age('The youngest age the deck is meant for.'),
     themes: help(z.array(theme).check(z.minLength(1)), 'Themes', 'The life domains of this deck.'),
     cards: help(

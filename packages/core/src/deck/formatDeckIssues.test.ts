@@ -46,7 +46,9 @@ describe('formatDeckIssues', () => {
   it('names the whole deck for the empty path, and prints nothing for no problems', () => {
     const result = parseDeck('not json');
     if (result.ok) throw new Error('expected errors');
-    expect(formatDeckIssues(result.errors, 'en')).toMatch(/^✖ This text is not valid JSON.*\n {2}→ at \(the whole deck\)$/);
+    expect(formatDeckIssues(result.errors, 'en')).toMatch(
+      /^✖ This text is not valid JSON.*\n {2}→ at \(the whole deck\)$/,
+    );
     expect(formatDeckIssues(result.errors, 'nl')).toMatch(/\n {2}→ bij \(de hele kaartenset\)$/);
     expect(formatDeckIssues([], 'en')).toBe('');
   });

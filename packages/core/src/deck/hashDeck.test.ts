@@ -27,7 +27,10 @@ describe('hashDeck', () => {
   });
 
   it('ignores fields that are undefined', () => {
-    const withUndefined: Deck = { ...sampleDeck, cards: sampleDeck.cards.map((card) => ({ ...card, easy: card.easy })) };
+    const withUndefined: Deck = {
+      ...sampleDeck,
+      cards: sampleDeck.cards.map((card) => ({ ...card, easy: card.easy })),
+    };
     expect(hashDeck(withUndefined)).toBe(hashDeck(sampleDeck));
   });
 

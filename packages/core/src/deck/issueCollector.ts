@@ -20,10 +20,41 @@ const keyOf = (path: IssuePath): string => path.join('\u0000');
 /** The order fields are written in, so problems read top to bottom like the deck file. */
 const FIELD_ORDER = new Map(
   [
-    'schemaVersion', 'id', 'version', 'title', 'description', 'languages', 'defaultLanguage', 'minimumAge',
-    'themes', 'cards', 'family', 'theme', 'depth', 'level', 'prompt', 'question', 'easy', 'picture', 'src',
-    'alt', 'answer', 'type', 'kind', 'options', 'label', 'icon', 'colour', 'color', 'maxLength', 'multiple',
-    'config', 'hints', 'followUps', 'tags', 'sensitivity',
+    'schemaVersion',
+    'id',
+    'version',
+    'title',
+    'description',
+    'languages',
+    'defaultLanguage',
+    'minimumAge',
+    'themes',
+    'cards',
+    'family',
+    'theme',
+    'depth',
+    'level',
+    'prompt',
+    'question',
+    'easy',
+    'picture',
+    'src',
+    'alt',
+    'answer',
+    'type',
+    'kind',
+    'options',
+    'label',
+    'icon',
+    'colour',
+    'color',
+    'maxLength',
+    'multiple',
+    'config',
+    'hints',
+    'followUps',
+    'tags',
+    'sensitivity',
   ].map((key, index) => [key, index]),
 );
 
@@ -141,7 +172,10 @@ export class IssueCollector {
       .sort((a, b) => comparePaths(a.path, b.path))
       .map((raw) => finishIssue(raw, data));
     const more = this.overflow[severity];
-    if (more > 0) issues.push(finishIssue({ code: 'more-issues', severity, path: [], params: { count: more, severity } }, data));
+    if (more > 0)
+      issues.push(
+        finishIssue({ code: 'more-issues', severity, path: [], params: { count: more, severity } }, data),
+      );
     return issues;
   }
 }
@@ -152,7 +186,10 @@ function finishIssue(raw: RawIssue, data: unknown): DeckIssue {
     code: raw.code,
     severity: raw.severity,
     path: raw.path,
-    message: { nl: describeIssue({ code: raw.code, params }, 'nl'), en: describeIssue({ code: raw.code, params }, 'en') },
+    message: {
+      nl: describeIssue({ code: raw.code, params }, 'nl'),
+      en: describeIssue({ code: raw.code, params }, 'en'),
+    },
     params,
   };
 }

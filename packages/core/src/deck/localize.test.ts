@@ -23,7 +23,11 @@ describe('localize', () => {
 describe('cardPrompt', () => {
   const card: Card = {
     ...sampleDeck.cards[0]!,
-    prompt: { nl: 'Wat vind je belangrijk in je leven?', en: 'What matters to you in life?', ar: 'ما المهم؟' },
+    prompt: {
+      nl: 'Wat vind je belangrijk in je leven?',
+      en: 'What matters to you in life?',
+      ar: 'ما المهم؟',
+    },
     easy: { nl: 'Wat is belangrijk voor jou?', en: 'What is important to you?' },
   };
 

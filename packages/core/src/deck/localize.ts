@@ -21,11 +21,16 @@ function textIn(text: LocalizedText | undefined, language: LanguageCode): string
  * localize(undefined, 'nl', 'nl'); // ''
  * ```
  */
-export function localize(text: LocalizedText | undefined, language: LanguageCode, fallback: LanguageCode): string {
+export function localize(
+  text: LocalizedText | undefined,
+  language: LanguageCode,
+  fallback: LanguageCode,
+): string {
   const found = textIn(text, language) ?? textIn(text, fallback);
   if (found !== undefined) return found;
   if (text) {
-    for (const value of Object.values(text)) if (typeof value === 'string' && value.trim() !== '') return value;
+    for (const value of Object.values(text))
+      if (typeof value === 'string' && value.trim() !== '') return value;
   }
   return '';
 }
@@ -43,7 +48,9 @@ export function localize(text: LocalizedText | undefined, language: LanguageCode
  */
 export function cardPrompt(card: Card, deck: Deck, language: LanguageCode, reading: ReadingLevel): string {
   if (reading === 'easy') {
-    const easy = textIn(card.easy, language) ?? (textIn(card.prompt, language) === undefined ? textIn(card.easy, deck.defaultLanguage) : undefined);
+    const easy =
+      textIn(card.easy, language) ??
+      (textIn(card.prompt, language) === undefined ? textIn(card.easy, deck.defaultLanguage) : undefined);
     if (easy !== undefined) return easy;
   }
   return localize(card.prompt, language, deck.defaultLanguage);

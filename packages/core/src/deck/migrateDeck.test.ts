@@ -31,7 +31,14 @@ describe('migrateDeck', () => {
       id: 'old',
       themes: [{ id: 'home', title: { nl: 'Wonen' }, colour: '#fff', icon: 'house' }],
       cards: [
-        { id: 'a', family: 'wish', theme: 'home', depth: 2, prompt: { nl: 'Wat wil je?' }, answer: { kind: 'talk' } },
+        {
+          id: 'a',
+          family: 'wish',
+          theme: 'home',
+          depth: 2,
+          prompt: { nl: 'Wat wil je?' },
+          answer: { kind: 'talk' },
+        },
         {
           id: 'b',
           family: 'need',
@@ -56,7 +63,13 @@ describe('migrateDeck', () => {
     if (!result.ok) throw new Error('expected ok');
     expect(result.sourcePath(['cards', 1, 'depth'])).toEqual(['cards', 1, 'level']);
     expect(result.sourcePath(['cards', 1, 'prompt', 'en'])).toEqual(['cards', 1, 'question', 'en']);
-    expect(result.sourcePath(['cards', 1, 'answer', 'options', 0, 'label'])).toEqual(['cards', 1, 'options', 0, 'label']);
+    expect(result.sourcePath(['cards', 1, 'answer', 'options', 0, 'label'])).toEqual([
+      'cards',
+      1,
+      'options',
+      0,
+      'label',
+    ]);
     expect(result.sourcePath(['cards', 0, 'answer', 'kind'])).toEqual(['cards', 0, 'type']);
     expect(result.sourcePath(['themes', 0, 'colour'])).toEqual(['themes', 0, 'color']);
     expect(result.sourcePath(['cards', 1, 'hints', 0, 'nl'])).toEqual(['cards', 1, 'hints', 0, 'nl']);
@@ -77,8 +90,16 @@ describe('migrateDeck', () => {
   });
 
   it('refuses versions it does not know and input that is not an object', () => {
-    expect(migrateDeck({ schemaVersion: 3 })).toEqual({ ok: false, reason: 'unsupported-version', version: 3 });
-    expect(migrateDeck({ schemaVersion: '1' })).toEqual({ ok: false, reason: 'unsupported-version', version: '1' });
+    expect(migrateDeck({ schemaVersion: 3 })).toEqual({
+      ok: false,
+      reason: 'unsupported-version',
+      version: 3,
+    });
+    expect(migrateDeck({ schemaVersion: '1' })).toEqual({
+      ok: false,
+      reason: 'unsupported-version',
+      version: '1',
+    });
     expect(migrateDeck(null)).toEqual({ ok: false, reason: 'not-an-object' });
     expect(migrateDeck([v1])).toEqual({ ok: false, reason: 'not-an-object' });
   });

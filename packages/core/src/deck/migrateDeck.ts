@@ -66,7 +66,8 @@ const v1ToV2: DeckMigration = {
         const migrated: JsonObject = { ...rest };
         if (level !== undefined) migrated.depth = level;
         if (question !== undefined) migrated.prompt = question;
-        if (type !== undefined) migrated.answer = options === undefined ? { kind: type } : { kind: type, options };
+        if (type !== undefined)
+          migrated.answer = options === undefined ? { kind: type } : { kind: type, options };
         else if (options !== undefined) migrated.options = options; // left in place, so it is reported where it is
         return migrated;
       });
@@ -78,7 +79,9 @@ const v1ToV2: DeckMigration = {
         if (key === 'depth' && (renames?.level ?? true)) return ['cards', index, 'level', ...rest];
         if (key === 'prompt' && (renames?.question ?? true)) return ['cards', index, 'question', ...rest];
         if (key === 'answer' && (renames?.type ?? true)) {
-          return rest[0] === 'options' ? ['cards', index, 'options', ...rest.slice(1)] : ['cards', index, 'type'];
+          return rest[0] === 'options'
+            ? ['cards', index, 'options', ...rest.slice(1)]
+            : ['cards', index, 'type'];
         }
       }
       if (top === 'themes' && typeof index === 'number' && key === 'colour' && renamedColours.has(index)) {
@@ -149,7 +152,13 @@ export function migrateDeck(input: unknown): MigrateDeckResult {
     if (!isObject(input)) return { ok: false, reason: 'not-an-object' };
     const version = input.schemaVersion;
     if (version === undefined || version === DECK_SCHEMA_VERSION) {
-      return { ok: true, deck: input, fromVersion: DECK_SCHEMA_VERSION, migrated: false, sourcePath: samePath };
+      return {
+        ok: true,
+        deck: input,
+        fromVersion: DECK_SCHEMA_VERSION,
+        migrated: false,
+        sourcePath: samePath,
+      };
     }
     if (typeof version !== 'number' || !Object.hasOwn(DECK_MIGRATIONS, version)) {
       return { ok: false, reason: 'unsupported-version', version };

@@ -1,6 +1,14 @@
 import * as fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { CARD_FAMILIES, type AnswerSpec, type Card, type Deck, type IssuePath, type LocalizedText, type Theme } from '../types.ts';
+import {
+  CARD_FAMILIES,
+  type AnswerSpec,
+  type Card,
+  type Deck,
+  type IssuePath,
+  type LocalizedText,
+  type Theme,
+} from '../types.ts';
 import { DECK_PATTERNS } from './deckLimits.ts';
 import { parseDeck } from './parseDeck.ts';
 
@@ -9,7 +17,9 @@ type Json = Record<string | number, unknown>;
 // ── Arbitraries ──
 
 const idArb = fc.string({ minLength: 1, maxLength: 12 }).filter((s) => DECK_PATTERNS.id.test(s));
-const textArb = fc.string({ minLength: 1, maxLength: 20, unit: 'grapheme' }).filter((s) => s.trim() !== '' && s.length <= 80);
+const textArb = fc
+  .string({ minLength: 1, maxLength: 20, unit: 'grapheme' })
+  .filter((s) => s.trim() !== '' && s.length <= 80);
 
 function localizedArb(languages: readonly string[]): fc.Arbitrary<LocalizedText> {
   return fc
@@ -21,11 +31,18 @@ function answerArb(text: fc.Arbitrary<LocalizedText>): fc.Arbitrary<AnswerSpec> 
   return fc.oneof(
     fc.constant({ kind: 'talk' as const }),
     fc.constant({ kind: 'faces' as const }),
-    fc.record({ kind: fc.constant('text' as const), maxLength: fc.integer({ min: 1, max: 10_000 }) }, { requiredKeys: ['kind'] }),
+    fc.record(
+      { kind: fc.constant('text' as const), maxLength: fc.integer({ min: 1, max: 10_000 }) },
+      { requiredKeys: ['kind'] },
+    ),
     fc.record(
       {
         kind: fc.constant('choice' as const),
-        options: fc.uniqueArray(fc.record({ id: idArb, label: text }), { minLength: 2, maxLength: 4, selector: (o) => o.id }),
+        options: fc.uniqueArray(fc.record({ id: idArb, label: text }), {
+          minLength: 2,
+          maxLength: 4,
+          selector: (o) => o.id,
+        }),
         multiple: fc.boolean(),
       },
       { requiredKeys: ['kind', 'options'] },
@@ -44,7 +61,10 @@ const deckArb: fc.Arbitrary<Deck> = fc
       colour: fc.constantFrom('#fff', '#1b6e5a', '#A0B1C2'),
       icon: fc.constantFrom('heart', 'house'),
     });
-    return fc.record({ languages: fc.constant(languages), themes: fc.uniqueArray(themeArb, { minLength: 1, maxLength: 4, selector: (t) => t.id }) });
+    return fc.record({
+      languages: fc.constant(languages),
+      themes: fc.uniqueArray(themeArb, { minLength: 1, maxLength: 4, selector: (t) => t.id }),
+    });
   })
   .chain(({ languages, themes }) => {
     const text = localizedArb(languages);
@@ -117,7 +137,8 @@ function expectWellFormed(input: unknown): ReturnType<typeof parseDeck> {
     expect(issue.message.en.length, issue.code).toBeGreaterThan(0);
     expect(issue.message.nl.length, issue.code).toBeGreaterThan(0);
     expect(issue.message.en).not.toContain('undefined');
-    if (issue.code !== 'more-issues') expect(isLocated(shape, issue.path), `${issue.code} at ${JSON.stringify(issue.path)}`).toBe(true);
+    if (issue.code !== 'more-issues')
+      expect(isLocated(shape, issue.path), `${issue.code} at ${JSON.stringify(issue.path)}`).toBe(true);
   }
   return result;
 }
@@ -155,18 +176,22 @@ function mutate(deck: Deck, mutation: Mutation): Json {
   const copy = structuredClone(deck) as unknown as Json;
   if (mutation.type === 'duplicate-card') {
     const cards = copy.cards;
-    if (Array.isArray(cards) && cards.length > 0) cards.push(structuredClone(cards[mutation.at % cards.length]));
+    if (Array.isArray(cards) && cards.length > 0)
+      cards.push(structuredClone(cards[mutation.at % cards.length]));
     return copy;
   }
   const paths = allPaths(copy);
-  const candidates = mutation.type === 'replace' ? paths.filter((p) => typeof parentOf(copy, p)[p.at(-1)!] !== 'object') : paths;
+  const candidates =
+    mutation.type === 'replace'
+      ? paths.filter((p) => typeof parentOf(copy, p)[p.at(-1)!] !== 'object')
+      : paths;
   if (candidates.length === 0) return copy;
   const path = candidates[mutation.at % candidates.length]!;
   const parent = parentOf(copy, path);
   const last = path.at(-1)!;
   if (mutation.type === 'replace') parent[last] = mutation.value;
   else if (Array.isArray(parent)) parent.splice(Number(last), 1);
-  else delete parent[last];
+  else Reflect.deleteProperty(parent, last);
   return copy;
 }
 
@@ -175,7 +200,10 @@ function mutate(deck: Deck, mutation: Mutation): Json {
 describe('parseDeck properties', () => {
   it('never throws on anything, and locates every problem', () => {
     const anything = fc.anything({
-      key: fc.oneof(fc.string(), fc.constantFrom('__proto__', 'constructor', 'cards', 'schemaVersion', 'prompt')),
+      key: fc.oneof(
+        fc.string(),
+        fc.constantFrom('__proto__', 'constructor', 'cards', 'schemaVersion', 'prompt'),
+      ),
       withBigInt: true,
       withDate: true,
       withMap: true,
@@ -195,8 +223,28 @@ describe('parseDeck properties', () => {
 
   it('never throws on deck-shaped data of both versions, and locates every problem', () => {
     const keys = fc.constantFrom(
-      'id', 'family', 'theme', 'depth', 'level', 'prompt', 'question', 'answer', 'type', 'kind', 'options',
-      'label', 'hints', 'easy', 'picture', 'alt', 'colour', 'color', 'title', 'nl', 'en', '__proto__',
+      'id',
+      'family',
+      'theme',
+      'depth',
+      'level',
+      'prompt',
+      'question',
+      'answer',
+      'type',
+      'kind',
+      'options',
+      'label',
+      'hints',
+      'easy',
+      'picture',
+      'alt',
+      'colour',
+      'color',
+      'title',
+      'nl',
+      'en',
+      '__proto__',
     );
     const loose = fc.anything({ key: keys, maxDepth: 3 });
     const item = fc.dictionary(keys, fc.oneof(loose, fc.dictionary(keys, loose)), { maxKeys: 8 });
@@ -222,9 +270,16 @@ describe('parseDeck properties', () => {
 
   it('never throws on JSON-ish text', () => {
     fc.assert(
-      fc.property(fc.oneof(fc.json(), fc.string(), deckArb.map((d) => JSON.stringify(d).slice(0, -3))), (text) => {
-        expectWellFormed(text);
-      }),
+      fc.property(
+        fc.oneof(
+          fc.json(),
+          fc.string(),
+          deckArb.map((d) => JSON.stringify(d).slice(0, -3)),
+        ),
+        (text) => {
+          expectWellFormed(text);
+        },
+      ),
       { numRuns: 300 },
     );
   });
@@ -243,7 +298,10 @@ describe('parseDeck properties', () => {
   it('mutated decks either parse or give located errors', () => {
     fc.assert(
       fc.property(deckArb, fc.array(mutationArb, { minLength: 1, maxLength: 3 }), (deck, mutations) => {
-        const input = mutations.reduce<Json>((d, m) => mutate(d as unknown as Deck, m), deck as unknown as Json);
+        const input = mutations.reduce<Json>(
+          (d, m) => mutate(d as unknown as Deck, m),
+          deck as unknown as Json,
+        );
         expectWellFormed(input);
       }),
       { numRuns: 400 },
@@ -257,18 +315,30 @@ describe('parseDeck properties', () => {
         const result = expectWellFormed(input);
         expect(result.ok).toBe(false);
         if (result.ok) return;
-        expect(result.errors.map((e) => [e.code, e.path])).toContainEqual(['duplicate-card-id', ['cards', deck.cards.length, 'id']]);
+        expect(result.errors.map((e) => [e.code, e.path])).toContainEqual([
+          'duplicate-card-id',
+          ['cards', deck.cards.length, 'id'],
+        ]);
       }),
       { numRuns: 200 },
     );
   });
 
   it('a deleted required field is always an error', () => {
-    const required = ['schemaVersion', 'id', 'version', 'title', 'languages', 'defaultLanguage', 'themes', 'cards'];
+    const required = [
+      'schemaVersion',
+      'id',
+      'version',
+      'title',
+      'languages',
+      'defaultLanguage',
+      'themes',
+      'cards',
+    ];
     fc.assert(
       fc.property(deckArb, fc.constantFrom(...required), (deck, key) => {
         const input = structuredClone(deck) as unknown as Json;
-        delete input[key];
+        Reflect.deleteProperty(input, key);
         expect(expectWellFormed(input).ok).toBe(false);
       }),
       { numRuns: 200 },

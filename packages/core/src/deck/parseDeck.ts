@@ -62,7 +62,7 @@ function parse(input: unknown, options: ParseDeckOptions | undefined): ParseDeck
   let source = input;
   if (typeof input === 'string') {
     if (input.length > DECK_LIMITS.maxJsonLength) {
-      issues.add('too-large', 'error', [], { max: DECK_LIMITS.maxValues });
+      issues.add('too-large', 'error', [], { max: DECK_LIMITS.maxJsonLength, unit: 'characters' });
       return fail(undefined);
     }
     try {
@@ -94,11 +94,16 @@ function parse(input: unknown, options: ParseDeckOptions | undefined): ParseDeck
   }
   const deck = migration.deck;
   if (migration.migrated) {
-    issues.add('deck-migrated', 'warning', ['schemaVersion'], { from: migration.fromVersion, to: DECK_SCHEMA_VERSION });
+    issues.add('deck-migrated', 'warning', ['schemaVersion'], {
+      from: migration.fromVersion,
+      to: DECK_SCHEMA_VERSION,
+    });
     issues.mapPath = migration.sourcePath;
   }
 
-  const answerKinds = new Set(Array.isArray(options?.answerKinds) ? options.answerKinds.filter((k) => typeof k === 'string') : []);
+  const answerKinds = new Set(
+    Array.isArray(options?.answerKinds) ? options.answerKinds.filter((k) => typeof k === 'string') : [],
+  );
   const answers = checkDeck(deck, issues, answerKinds);
   const result = z.safeParse(loaderSchema, deck);
   if (!result.success) reportSchemaIssues(issues, result.error.issues, [], deck);
@@ -123,7 +128,10 @@ function internalError(): DeckIssue {
     code: 'internal-error',
     severity: 'error',
     path: [],
-    message: { nl: describeIssue({ code: 'internal-error' }, 'nl'), en: describeIssue({ code: 'internal-error' }, 'en') },
+    message: {
+      nl: describeIssue({ code: 'internal-error' }, 'nl'),
+      en: describeIssue({ code: 'internal-error' }, 'en'),
+    },
     params: {},
   };
 }

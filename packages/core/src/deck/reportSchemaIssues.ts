@@ -12,7 +12,8 @@ function lookUp(root: unknown, path: IssuePath): { found: boolean; value: unknow
   let current: unknown = root;
   let parentIsList = false;
   for (const segment of path) {
-    if (typeof current !== 'object' || current === null) return { found: false, value: undefined, parentIsList };
+    if (typeof current !== 'object' || current === null)
+      return { found: false, value: undefined, parentIsList };
     parentIsList = Array.isArray(current);
     const key = String(segment);
     if (!Object.hasOwn(current, key)) return { found: false, value: undefined, parentIsList };

@@ -59,7 +59,9 @@ export function toPlainData(input: unknown, issues: IssueCollector): PlainData {
     }
     ancestors.add(object);
     try {
-      return Array.isArray(object) ? copyArray(object, depth) : copyObject(object as Record<string, unknown>, depth);
+      return Array.isArray(object)
+        ? copyArray(object, depth)
+        : copyObject(object as Record<string, unknown>, depth);
     } catch (error) {
       if (error === ABORT) throw error;
       block('unreadable-value', path.slice());

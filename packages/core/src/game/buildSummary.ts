@@ -1,5 +1,15 @@
 import { cardPrompt, localize } from '../deck/localize.ts';
-import type { Answer, CardFamily, Deck, LanguageCode, Lens, PlayerSummary, SessionState, SummaryAnswer, SummarySection } from '../types.ts';
+import type {
+  Answer,
+  CardFamily,
+  Deck,
+  LanguageCode,
+  Lens,
+  PlayerSummary,
+  SessionState,
+  SummaryAnswer,
+  SummarySection,
+} from '../types.ts';
 
 /** Which lens each card family belongs to in the summary. */
 export const LENS_OF_FAMILY: Record<CardFamily, Lens> = {
@@ -32,7 +42,11 @@ export interface SummaryOptions {
  * @example
  * describeAnswer(answer, deck, 'en').answer; // 'happy: we went to the market'
  */
-export function describeAnswer(answer: Answer, deck: Deck, language: LanguageCode): Pick<SummaryAnswer, 'answer' | 'face' | 'options'> {
+export function describeAnswer(
+  answer: Answer,
+  deck: Deck,
+  language: LanguageCode,
+): Pick<SummaryAnswer, 'answer' | 'face' | 'options'> {
   const card = deck.cards.find((c) => c.id === answer.cardId);
   const own = typeof answer.value.text === 'string' ? answer.value.text.trim() : '';
   const v = answer.value as { kind: string; face?: number; options?: string[] };
@@ -40,9 +54,16 @@ export function describeAnswer(answer: Answer, deck: Deck, language: LanguageCod
     const words = (FACE_WORDS[language as 'nl' | 'en'] ?? FACE_WORDS.en)[v.face - 1] ?? '';
     return { answer: own ? `${words}: ${own}` : words, face: v.face };
   }
-  if (v.kind === 'choice' && Array.isArray(v.options) && card?.answer.kind === 'choice' && 'options' in card.answer) {
+  if (
+    v.kind === 'choice' &&
+    Array.isArray(v.options) &&
+    card?.answer.kind === 'choice' &&
+    'options' in card.answer
+  ) {
     const labels = v.options.map((id) => {
-      const option = (card.answer as { options: { id: string; label: Record<string, string> }[] }).options.find((o) => o.id === id);
+      const option = (
+        card.answer as { options: { id: string; label: Record<string, string> }[] }
+      ).options.find((o) => o.id === id);
       return option ? localize(option.label, language, deck.defaultLanguage) : id;
     });
     return { answer: [labels.join(', '), own].filter(Boolean).join(': '), options: [...v.options] };
@@ -59,7 +80,12 @@ export function describeAnswer(answer: Answer, deck: Deck, language: LanguageCod
  * const summary = buildSummary(session, deck, 'p1');
  * summary.lenses.can.map((a) => a.answer); // the player's strengths in their own words
  */
-export function buildSummary(session: SessionState, deck: Deck, playerId: string, options: SummaryOptions = {}): PlayerSummary {
+export function buildSummary(
+  session: SessionState,
+  deck: Deck,
+  playerId: string,
+  options: SummaryOptions = {},
+): PlayerSummary {
   const player = session.players.find((p) => p.id === playerId);
   if (!player) throw new Error(`No player with id "${playerId}" in this session.`);
   const language = options.language ?? player.language;
@@ -114,7 +140,9 @@ export function buildSummary(session: SessionState, deck: Deck, playerId: string
     starred: visible.filter((a) => a.starred).flatMap((a) => byId.get(a.id) ?? []),
     toldAloud,
     matters,
-    goals: session.goals.filter((g) => g.playerId === playerId).map((g) => ({ ...g, helpers: g.helpers.map((h) => ({ ...h })) })),
+    goals: session.goals
+      .filter((g) => g.playerId === playerId)
+      .map((g) => ({ ...g, helpers: g.helpers.map((h) => ({ ...h })) })),
     checkIns: session.checkIns
       .filter((c) => c.playerId === playerId)
       .flatMap((c) => {

@@ -20,7 +20,15 @@ import { checkEvent } from './checkEvent.ts';
 import { createGameMachine, phaseOf, stateToString, stringToState } from './gameMachine.ts';
 import { reject, type Rejection } from './Rejection.ts';
 import { emptySession } from './sessionUpdates.ts';
-import { cardView, currentPlayer, leaderCardView, progressView, type CardView, type LeaderCardView, type ProgressView } from './views.ts';
+import {
+  cardView,
+  currentPlayer,
+  leaderCardView,
+  progressView,
+  type CardView,
+  type LeaderCardView,
+  type ProgressView,
+} from './views.ts';
 
 /** Options of {@link createGame}. */
 export interface CreateGameOptions {
@@ -87,7 +95,9 @@ export interface Game {
 function randomId(): string {
   const c = (globalThis as { crypto?: { randomUUID?: () => string } }).crypto;
   // randomUUID only exists in secure contexts; an embed on a plain-http intranet page still needs an id.
-  return c?.randomUUID ? c.randomUUID() : `s-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 10)}`;
+  return c?.randomUUID
+    ? c.randomUUID()
+    : `s-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 10)}`;
 }
 
 const pausedReason = () => reject('paused', 'Het spel staat op pauze.', 'The game is paused.');
@@ -131,7 +141,12 @@ export function createGame(options: CreateGameOptions): Game {
   const actor = createActor(machine, {
     input: { session: initial },
     ...(options.snapshot
-      ? { snapshot: machine.resolveState({ value: stringToState(options.snapshot.state) as never, context: options.snapshot.session }) }
+      ? {
+          snapshot: machine.resolveState({
+            value: stringToState(options.snapshot.state) as never,
+            context: options.snapshot.session,
+          }),
+        }
       : {}),
   });
 
@@ -173,12 +188,14 @@ export function createGame(options: CreateGameOptions): Game {
     const afterState = state();
     if (beforeState === 'setup' && afterState !== 'setup') host.call('sessionStarted', after);
     const playerOf = (id: string) => after.players.find((p) => p.id === id);
-    const oldAnswers = after.answers === before.answers ? null : new Map(before.answers.map((a) => [a.id, a]));
+    const oldAnswers =
+      after.answers === before.answers ? null : new Map(before.answers.map((a) => [a.id, a]));
     for (const answer of oldAnswers ? after.answers : []) {
       const old = oldAnswers?.get(answer.id);
       const card = cards.get(answer.cardId);
       const player = playerOf(answer.playerId);
-      if (card && player && (!old || old.value !== answer.value)) host.call('answerGiven', { answer, card, player });
+      if (card && player && (!old || old.value !== answer.value))
+        host.call('answerGiven', { answer, card, player });
     }
     if (after.current && after.current !== before.current) {
       const card = cards.get(after.current.cardId);
@@ -193,14 +210,23 @@ export function createGame(options: CreateGameOptions): Game {
     }
     host.call('event', event);
     // A snapshot is a deep copy: only make one when a plugin listens.
-    if ((after !== before || afterState !== beforeState) && host.has('snapshot')) host.call('snapshot', toSnapshot(afterState, after));
+    if ((after !== before || afterState !== beforeState) && host.has('snapshot'))
+      host.call('snapshot', toSnapshot(afterState, after));
     if (afterState === 'finished' && beforeState !== 'finished') host.call('sessionEnded', after);
     const v = view();
     for (const listener of listeners) {
       try {
         listener(v);
       } catch (error) {
-        report({ code: 'listener-failed', plugin: 'host', message: { nl: 'Een luisteraar van de pagina gaf een fout; het spel gaat door.', en: 'A listener on the page failed; the game goes on.' }, cause: error });
+        report({
+          code: 'listener-failed',
+          plugin: 'host',
+          message: {
+            nl: 'Een luisteraar van de pagina gaf een fout; het spel gaat door.',
+            en: 'A listener on the page failed; the game goes on.',
+          },
+          cause: error,
+        });
       }
     }
   }
@@ -266,7 +292,15 @@ export function createGame(options: CreateGameOptions): Game {
           try {
             return section.build(s, id, d);
           } catch (error) {
-            report({ code: 'plugin-failed', plugin: section.id, message: { nl: `Een extra deel van de samenvatting ("${section.id}") kon niet gemaakt worden.`, en: `An extra summary section ("${section.id}") could not be made.` }, cause: error });
+            report({
+              code: 'plugin-failed',
+              plugin: section.id,
+              message: {
+                nl: `Een extra deel van de samenvatting ("${section.id}") kon niet gemaakt worden.`,
+                en: `An extra summary section ("${section.id}") could not be made.`,
+              },
+              cause: error,
+            });
             return [];
           }
         },

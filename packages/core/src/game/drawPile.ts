@@ -52,7 +52,11 @@ export function buildDrawPile(deck: Deck, settings: GameSettings): string[] {
 }
 
 /** The first card in the pile that this player may get, or undefined. */
-export function nextCardFor(pile: readonly string[], player: Player, cards: ReadonlyMap<string, Card>): string | undefined {
+export function nextCardFor(
+  pile: readonly string[],
+  player: Player,
+  cards: ReadonlyMap<string, Card>,
+): string | undefined {
   return pile.find((id) => {
     const card = cards.get(id);
     return card !== undefined && cardFitsPlayer(card, player);

@@ -17,7 +17,9 @@ export function followUpFrom(source: SessionState | PlayerSummary | PlayerSummar
       sessionId: first.sessionId,
       deck: { ...first.deck },
       players: summaries.map((s) => ({ ...s.player })),
-      goals: summaries.flatMap((s) => s.goals.map((g) => ({ ...g, helpers: g.helpers.map((h) => ({ ...h })) }))),
+      goals: summaries.flatMap((s) =>
+        s.goals.map((g) => ({ ...g, helpers: g.helpers.map((h) => ({ ...h })) })),
+      ),
     };
   }
   return {

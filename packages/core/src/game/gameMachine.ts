@@ -29,7 +29,11 @@ export interface GameMachineDeps {
  */
 export function createGameMachine(deps: GameMachineDeps) {
   const cards: ReadonlyMap<string, Card> = new Map(deps.deck.cards.map((c) => [c.id, c]));
-  const ctx: CheckContext = { deck: deps.deck, cards, ...(deps.validator ? { validator: deps.validator } : {}) };
+  const ctx: CheckContext = {
+    deck: deps.deck,
+    cards,
+    ...(deps.validator ? { validator: deps.validator } : {}),
+  };
 
   const ok = 'ok' as const;
   /** Handlers every phase after setup shares. */
@@ -166,7 +170,10 @@ export function createGameMachine(deps: GameMachineDeps) {
         states: {
           // A passing state: no card left for anyone means the phase is over.
           check: {
-            always: [{ guard: 'noCard', target: '#game.matters', actions: 'endDiscover' }, { target: 'card' }],
+            always: [
+              { guard: 'noCard', target: '#game.matters', actions: 'endDiscover' },
+              { target: 'card' },
+            ],
           },
           card: {
             on: {

@@ -37,7 +37,11 @@ describe('restoreGame', () => {
     const game = midGame();
     game.send({ type: 'leader.endPhase' });
     game.send({ type: 'phase.next' });
-    game.send({ type: 'goal.set', playerId: 'p1', goal: { text: 'Buren groeten', firstStep: 'Morgen', helpers: [{ kind: 'self' }], confidence: 6 } });
+    game.send({
+      type: 'goal.set',
+      playerId: 'p1',
+      goal: { text: 'Buren groeten', firstStep: 'Morgen', helpers: [{ kind: 'self' }], confidence: 6 },
+    });
     const snapshot = JSON.parse(JSON.stringify(game.getSnapshot()));
     snapshot.session.players = 'broken';
     const result = restoreGame(snapshot, { deck: sampleDeck });
@@ -51,14 +55,29 @@ describe('restoreGame', () => {
     const game = midGame();
     const snap = JSON.parse(JSON.stringify(game.getSnapshot()));
     expect(restoreGame('{nope', { deck: sampleDeck }).error?.code).toBe('snapshot-not-json');
-    expect(restoreGame({ ...snap, session: { ...snap.session, deck: { ...snap.session.deck, id: 'other' } } }, { deck: sampleDeck }).error?.message.en).toMatch(/another deck/);
-    expect(restoreGame({ ...snap, state: 'discover.answered', session: { ...snap.session, currentAnswerId: null } }, { deck: sampleDeck }).restored).toBe(false);
+    expect(
+      restoreGame(
+        { ...snap, session: { ...snap.session, deck: { ...snap.session.deck, id: 'other' } } },
+        { deck: sampleDeck },
+      ).error?.message.en,
+    ).toMatch(/another deck/);
+    expect(
+      restoreGame(
+        { ...snap, state: 'discover.answered', session: { ...snap.session, currentAnswerId: null } },
+        { deck: sampleDeck },
+      ).restored,
+    ).toBe(false);
     expect(restoreGame({ ...snap, state: 'nowhere' }, { deck: sampleDeck }).restored).toBe(false);
   });
 
   it('notices when the deck changed since the save', () => {
     const game = midGame();
-    const changed = { ...sampleDeck, cards: sampleDeck.cards.map((c, i) => (i === 0 ? { ...c, prompt: { ...c.prompt, nl: 'Nieuwe tekst?' } } : c)) };
+    const changed = {
+      ...sampleDeck,
+      cards: sampleDeck.cards.map((c, i) =>
+        i === 0 ? { ...c, prompt: { ...c.prompt, nl: 'Nieuwe tekst?' } } : c,
+      ),
+    };
     const result = restoreGame(game.getSnapshot(), { deck: changed });
     expect(result.restored).toBe(true);
     expect(result.deckChanged).toBe(true);

@@ -16,7 +16,16 @@ export interface RestoreResult {
   deckChanged: boolean;
 }
 
-const VALID_STATES = new Set(['setup', 'checkIn', 'discover.card', 'discover.answered', 'matters', 'do', 'summary', 'finished']);
+const VALID_STATES = new Set([
+  'setup',
+  'checkIn',
+  'discover.card',
+  'discover.answered',
+  'matters',
+  'do',
+  'summary',
+  'finished',
+]);
 
 function mismatch(snapshot: SessionSnapshot, options: CreateGameOptions): SnapshotError | null {
   const { deck } = options;
@@ -50,7 +59,10 @@ function mismatch(snapshot: SessionSnapshot, options: CreateGameOptions): Snapsh
   if (inconsistent) {
     return {
       code: 'snapshot-corrupt',
-      message: { nl: 'Het bewaarde spel is beschadigd. Je kunt er niet mee verder spelen.', en: 'The saved game is damaged. It cannot be continued.' },
+      message: {
+        nl: 'Het bewaarde spel is beschadigd. Je kunt er niet mee verder spelen.',
+        en: 'The saved game is damaged. It cannot be continued.',
+      },
       details: [`state ${snapshot.state}`],
     };
   }
@@ -69,13 +81,29 @@ function mismatch(snapshot: SessionSnapshot, options: CreateGameOptions): Snapsh
 export function restoreGame(input: unknown, options: Omit<CreateGameOptions, 'snapshot'>): RestoreResult {
   const parsed = parseSnapshot(input);
   if (!parsed.ok) {
-    return { game: createGame(options), restored: false, error: parsed.error, ...(parsed.salvage ? { salvage: parsed.salvage } : {}), deckChanged: false };
+    return {
+      game: createGame(options),
+      restored: false,
+      error: parsed.error,
+      ...(parsed.salvage ? { salvage: parsed.salvage } : {}),
+      deckChanged: false,
+    };
   }
   const problem = mismatch(parsed.snapshot, options);
   if (problem) {
     const s = parsed.snapshot.session;
-    return { game: createGame(options), restored: false, error: problem, salvage: { goals: s.goals, answers: s.answers }, deckChanged: false };
+    return {
+      game: createGame(options),
+      restored: false,
+      error: problem,
+      salvage: { goals: s.goals, answers: s.answers },
+      deckChanged: false,
+    };
   }
   const game = createGame({ ...options, snapshot: parsed.snapshot });
-  return { game, restored: true, deckChanged: parsed.snapshot.session.deck.hash !== deckRef(options.deck).hash };
+  return {
+    game,
+    restored: true,
+    deckChanged: parsed.snapshot.session.deck.hash !== deckRef(options.deck).hash,
+  };
 }

@@ -3,17 +3,41 @@
  * runs; these decide *what* changes. Nothing here reads a clock or Math.random, so a replay of the
  * same events gives the same session.
  */
-import type { Card, CheckIn, EventOfType, FollowUpSource, GameSettings, Goal, Player, SessionState, TurnRecord } from '../types.ts';
+import type {
+  Card,
+  CheckIn,
+  EventOfType,
+  FollowUpSource,
+  GameSettings,
+  Goal,
+  Player,
+  SessionState,
+  TurnRecord,
+} from '../types.ts';
 import { buildDrawPile, nextCardFor } from './drawPile.ts';
 
 export type Cards = ReadonlyMap<string, Card>;
 
 /** A fresh session before setup. */
-export function emptySession(args: { sessionId: string; deck: SessionState['deck']; startedAt: string; followUp?: FollowUpSource | null }): SessionState {
+export function emptySession(args: {
+  sessionId: string;
+  deck: SessionState['deck'];
+  startedAt: string;
+  followUp?: FollowUpSource | null;
+}): SessionState {
   return {
     sessionId: args.sessionId,
     deck: args.deck,
-    settings: { mode: 'solo', players: [], language: 'nl', themes: [], maxDepth: 1, cardsPerPlayer: 0, excludeSensitivity: [], seed: 0 },
+    settings: {
+      mode: 'solo',
+      players: [],
+      language: 'nl',
+      themes: [],
+      maxDepth: 1,
+      cardsPerPlayer: 0,
+      excludeSensitivity: [],
+      seed: 0,
+    },
     players: [],
     turnIndex: 0,
     turn: 0,
@@ -57,7 +81,11 @@ function makePlayers(settings: GameSettings, followUp: FollowUpSource | null): P
   });
 }
 
-export function startSession(session: SessionState, event: EventOfType<'session.start'>, deck: { cards: Card[] } & Parameters<typeof buildDrawPile>[0]): SessionState {
+export function startSession(
+  session: SessionState,
+  event: EventOfType<'session.start'>,
+  deck: { cards: Card[] } & Parameters<typeof buildDrawPile>[0],
+): SessionState {
   const settings = structuredCloneSettings(event.settings);
   return {
     ...session,
@@ -84,12 +112,16 @@ function structuredCloneSettings(s: GameSettings): GameSettings {
 /** Turns a player has taken in discover: answered or passed cards (skips and redraws never count). */
 export function turnsTaken(session: SessionState, playerId: string): number {
   let n = 0;
-  for (const h of session.history) if (h.playerId === playerId && (h.outcome === 'answered' || h.outcome === 'passed')) n++;
+  for (const h of session.history)
+    if (h.playerId === playerId && (h.outcome === 'answered' || h.outcome === 'passed')) n++;
   return n;
 }
 
 function needsTurn(session: SessionState, player: Player, cards: Cards): boolean {
-  return turnsTaken(session, player.id) < session.settings.cardsPerPlayer && nextCardFor(session.drawPile, player, cards) !== undefined;
+  return (
+    turnsTaken(session, player.id) < session.settings.cardsPerPlayer &&
+    nextCardFor(session.drawPile, player, cards) !== undefined
+  );
 }
 
 /** True when no player still needs a card that can be drawn for them. */
@@ -102,10 +134,15 @@ export function discoverDone(session: SessionState, cards: Cards): boolean {
  * taken, the first such player in seating order from `from` (the player in turn, or the one after).
  * Players who are done or have no fitting card left are passed by.
  */
-export function drawCard(session: SessionState, cards: Cards, from: number = session.turnIndex): SessionState {
+export function drawCard(
+  session: SessionState,
+  cards: Cards,
+  from: number = session.turnIndex,
+): SessionState {
   const n = session.players.length;
   let fewest = Infinity;
-  for (const p of session.players) if (needsTurn(session, p, cards)) fewest = Math.min(fewest, turnsTaken(session, p.id));
+  for (const p of session.players)
+    if (needsTurn(session, p, cards)) fewest = Math.min(fewest, turnsTaken(session, p.id));
   for (let step = 0; step < n && fewest !== Infinity; step++) {
     const index = (from + step) % n;
     const player = session.players[index]!;
@@ -124,9 +161,18 @@ export function drawCard(session: SessionState, cards: Cards, from: number = ses
 
 function closeCard(session: SessionState, outcome: TurnRecord['outcome']): SessionState {
   if (!session.current) return session;
-  const record: TurnRecord = { turn: session.turn, playerId: session.current.playerId, cardId: session.current.cardId, outcome };
+  const record: TurnRecord = {
+    turn: session.turn,
+    playerId: session.current.playerId,
+    cardId: session.current.cardId,
+    outcome,
+  };
   const counts = outcome === 'answered' || outcome === 'passed';
-  return { ...session, history: [...session.history, record], turn: counts ? session.turn + 1 : session.turn };
+  return {
+    ...session,
+    history: [...session.history, record],
+    turn: counts ? session.turn + 1 : session.turn,
+  };
 }
 
 export function answerCard(session: SessionState, event: EventOfType<'player.answer'>): SessionState {
@@ -157,12 +203,19 @@ export function answerCard(session: SessionState, event: EventOfType<'player.ans
 /** After an answer (or a pass, or a skip) the turn goes to the next player and a card is drawn. */
 export function nextTurn(session: SessionState, cards: Cards): SessionState {
   const n = session.players.length;
-  return drawCard({ ...session, current: null, currentAnswerId: null }, cards, n === 0 ? 0 : (session.turnIndex + 1) % n);
+  return drawCard(
+    { ...session, current: null, currentAnswerId: null },
+    cards,
+    n === 0 ? 0 : (session.turnIndex + 1) % n,
+  );
 }
 
-export const passCard = (session: SessionState, cards: Cards) => nextTurn(closeCard(session, 'passed'), cards);
-export const skipCard = (session: SessionState, cards: Cards) => nextTurn(closeCard(session, 'skipped'), cards);
-export const redrawCard = (session: SessionState, cards: Cards) => drawCard(closeCard(session, 'redrawn'), cards, session.turnIndex);
+export const passCard = (session: SessionState, cards: Cards) =>
+  nextTurn(closeCard(session, 'passed'), cards);
+export const skipCard = (session: SessionState, cards: Cards) =>
+  nextTurn(closeCard(session, 'skipped'), cards);
+export const redrawCard = (session: SessionState, cards: Cards) =>
+  drawCard(closeCard(session, 'redrawn'), cards, session.turnIndex);
 
 /** Closes the discover phase: an open card nobody answered goes back unplayed (recorded as skipped). */
 export function endDiscover(session: SessionState): SessionState {
@@ -171,10 +224,17 @@ export function endDiscover(session: SessionState): SessionState {
 }
 
 export function changeAnswer(session: SessionState, event: EventOfType<'player.changeAnswer'>): SessionState {
-  return { ...session, answers: session.answers.map((a) => (a.id === event.answerId ? { ...a, value: event.value } : a)) };
+  return {
+    ...session,
+    answers: session.answers.map((a) => (a.id === event.answerId ? { ...a, value: event.value } : a)),
+  };
 }
 
-export function markAnswer(session: SessionState, answerId: string, patch: { starred?: boolean; private?: boolean }): SessionState {
+export function markAnswer(
+  session: SessionState,
+  answerId: string,
+  patch: { starred?: boolean; private?: boolean },
+): SessionState {
   return { ...session, answers: session.answers.map((a) => (a.id === answerId ? { ...a, ...patch } : a)) };
 }
 
@@ -182,7 +242,9 @@ export function addReaction(session: SessionState, event: EventOfType<'group.rea
   return {
     ...session,
     answers: session.answers.map((a) =>
-      a.id === event.answerId ? { ...a, reactions: [...a.reactions, { playerId: event.playerId, text: event.text }] } : a,
+      a.id === event.answerId
+        ? { ...a, reactions: [...a.reactions, { playerId: event.playerId, text: event.text }] }
+        : a,
     ),
   };
 }
@@ -192,16 +254,29 @@ export function setPlayer(session: SessionState, playerId: string, patch: Partia
 }
 
 export function chooseMatters(session: SessionState, event: EventOfType<'matters.choose'>): SessionState {
-  return { ...session, matters: { ...session.matters, [event.playerId]: event.items.map((i) => ({ ...i })) } };
+  return {
+    ...session,
+    matters: { ...session.matters, [event.playerId]: event.items.map((i) => ({ ...i })) },
+  };
 }
 
 export function setGoal(session: SessionState, event: EventOfType<'goal.set'>): SessionState {
-  const goal: Goal = { ...event.goal, helpers: event.goal.helpers.map((h) => ({ ...h })), id: `g${session.nextId}`, playerId: event.playerId };
+  const goal: Goal = {
+    ...event.goal,
+    helpers: event.goal.helpers.map((h) => ({ ...h })),
+    id: `g${session.nextId}`,
+    playerId: event.playerId,
+  };
   return { ...session, nextId: session.nextId + 1, goals: [...session.goals, goal] };
 }
 
 export function updateGoal(session: SessionState, event: EventOfType<'goal.update'>): SessionState {
-  return { ...session, goals: session.goals.map((g) => (g.id === event.goalId ? { ...g, ...event.goal, id: g.id, playerId: g.playerId } : g)) };
+  return {
+    ...session,
+    goals: session.goals.map((g) =>
+      g.id === event.goalId ? { ...g, ...event.goal, id: g.id, playerId: g.playerId } : g,
+    ),
+  };
 }
 
 export function removeGoal(session: SessionState, goalId: string): SessionState {

@@ -2,7 +2,18 @@
  * Derived views: what a screen needs, computed from the session and the deck. Nothing here is stored.
  */
 import { cardPrompt, localize } from '../deck/localize.ts';
-import type { AnswerSpec, Card, Deck, LanguageCode, Phase, Player, ReadingLevel, SessionState, Theme } from '../types.ts';
+import type {
+  AnswerSpec,
+  Card,
+  PluginAnswerKind,
+  Deck,
+  LanguageCode,
+  Phase,
+  Player,
+  ReadingLevel,
+  SessionState,
+  Theme,
+} from '../types.ts';
 import { turnsTaken } from './sessionUpdates.ts';
 
 /** A card as one player sees it: text in their language and reading level, leader material left out. */
@@ -22,7 +33,7 @@ export interface CardView {
     | { kind: 'text'; maxLength?: number }
     | { kind: 'faces' }
     | { kind: 'choice'; multiple: boolean; options: { id: string; label: string; icon?: string }[] }
-    | { kind: string; config?: Record<string, unknown> };
+    | { kind: PluginAnswerKind; config?: Record<string, unknown> };
 }
 
 /** What only the leader sees for a card. */
@@ -79,11 +90,17 @@ export function cardView(deck: Deck, card: Card, language: LanguageCode, reading
     depth: card.depth,
     theme: themeView(deck, card.theme, language),
     prompt,
-    easy: reading === 'easy' && (card.easy?.[language] === prompt || card.easy?.[deck.defaultLanguage] === prompt),
-    language: card.prompt[language] !== undefined || card.easy?.[language] !== undefined ? language : deck.defaultLanguage,
+    easy:
+      reading === 'easy' &&
+      (card.easy?.[language] === prompt || card.easy?.[deck.defaultLanguage] === prompt),
+    language:
+      card.prompt[language] !== undefined || card.easy?.[language] !== undefined
+        ? language
+        : deck.defaultLanguage,
     answer: answerView(card.answer, deck, language),
   };
-  if (card.picture) view.picture = { src: card.picture.src, alt: localize(card.picture.alt, language, deck.defaultLanguage) };
+  if (card.picture)
+    view.picture = { src: card.picture.src, alt: localize(card.picture.alt, language, deck.defaultLanguage) };
   return view;
 }
 
@@ -102,7 +119,8 @@ const followUpJourney: Phase[] = ['setup', 'checkIn', 'discover', 'matters', 'do
 /** Where the session is on its journey. */
 export function progressView(session: SessionState, phase: Phase): ProgressView {
   let phases = session.followUp ? followUpJourney : journey;
-  if (session.followUp && session.settings.cardsPerPlayer === 0) phases = phases.filter((p) => p !== 'discover' && p !== 'matters');
+  if (session.followUp && session.settings.cardsPerPlayer === 0)
+    phases = phases.filter((p) => p !== 'discover' && p !== 'matters');
   const at = phases.indexOf(phase);
   return {
     phases: phases.map((p, i) => ({ phase: p, status: i < at ? 'done' : i === at ? 'current' : 'todo' })),

@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import * as z from 'zod/mini';
 import { PluginHost } from './PluginHost.ts';
-import type { GamePlugin, GameProblem, PluginContext, ValueSchema } from '../types.ts';
+import type { GamePlugin, GameProblem, PluginAnswerKind, PluginContext, ValueSchema } from '../types.ts';
 import { sampleDeck } from '../testing/sampleDeck.ts';
 import { sessionFixture } from '../testing/sessionFixture.ts';
 import { toSnapshot } from '../snapshot/serializeSession.ts';
@@ -234,45 +234,45 @@ describe('PluginHost contributions', () => {
     const { host, problems } = setup([
       {
         name: 'one',
-        answerKinds: [{ kind: 'traffic', schema: traffic }],
+        answerKinds: [{ kind: 'test:traffic', schema: traffic }],
         summarySections: [section],
         storage,
       },
       {
         name: 'two',
         answerKinds: [
-          { kind: 'traffic', schema: z.string() },
-          { kind: 'text', schema: z.string() },
+          { kind: 'test:traffic', schema: z.string() },
+          { kind: 'text' as PluginAnswerKind, schema: z.string() },
         ],
         summarySections: [{ ...section }],
         insights,
       },
     ]);
-    expect([...host.answerKinds().keys()]).toEqual(['traffic']);
-    expect(host.answerKinds().get('traffic')?.schema).toBe(traffic);
+    expect([...host.answerKinds().keys()]).toEqual(['test:traffic']);
+    expect(host.answerKinds().get('test:traffic')?.schema).toBe(traffic);
     expect(host.summarySections()).toEqual([section]);
     expect(host.storageAdapters()).toEqual([storage]);
     expect(host.insightsSinks()).toEqual([insights]);
     expect(problems.map((p) => [p.code, p.plugin])).toEqual([
       ['answer-kind-duplicate', 'two'],
-      ['answer-kind-reserved', 'two'],
+      ['answer-kind-invalid', 'two'],
       ['summary-section-duplicate', 'two'],
     ]);
   });
 
   it('validates answer values with the kind’s Standard Schema', () => {
-    const { host } = setup([{ name: 'one', answerKinds: [{ kind: 'traffic', schema: traffic }] }]);
-    expect(host.validateAnswerValue('traffic', 'green')).toEqual({ ok: true });
-    const bad = host.validateAnswerValue('traffic', 'blue');
+    const { host } = setup([{ name: 'one', answerKinds: [{ kind: 'test:traffic', schema: traffic }] }]);
+    expect(host.validateAnswerValue('test:traffic', 'green')).toEqual({ ok: true });
+    const bad = host.validateAnswerValue('test:traffic', 'blue');
     expect(bad.ok).toBe(false);
     if (!bad.ok) {
       expect(bad.message.nl).toBe('Dit antwoord past niet bij deze vraag. Probeer het nog een keer.');
       expect(bad.details?.length).toBeGreaterThan(0);
     }
-    const unknown = host.validateAnswerValue('drawing', {});
+    const unknown = host.validateAnswerValue('test:drawing', {});
     expect(unknown).toMatchObject({
       ok: false,
-      message: { en: 'The game does not know this kind of answer ("drawing").' },
+      message: { en: 'The game does not know this kind of answer ("test:drawing").' },
     });
   });
 
@@ -293,15 +293,15 @@ describe('PluginHost contributions', () => {
       {
         name: 'one',
         answerKinds: [
-          { kind: 'later', schema: asyncSchema },
-          { kind: 'broken', schema: throwing },
+          { kind: 'test:later', schema: asyncSchema },
+          { kind: 'test:broken', schema: throwing },
         ],
       },
     ]);
-    const later = host.validateAnswerValue('later', 1);
+    const later = host.validateAnswerValue('test:later', 1);
     expect(later.ok).toBe(false);
     if (!later.ok) expect(later.details?.[0]).toMatch(/asynchronously/);
-    const broken = host.validateAnswerValue('broken', 1);
+    const broken = host.validateAnswerValue('test:broken', 1);
     expect(broken.ok).toBe(false);
     if (!broken.ok) expect(broken.details?.[0]).toMatch(/bad schema/);
   });

@@ -1,4 +1,4 @@
-import { BUILT_IN_ANSWER_KINDS } from '../types.ts';
+import { PLUGIN_KIND } from '../deck/deckLimits.ts';
 import type {
   AnswerKindDefinition,
   GamePlugin,
@@ -56,7 +56,8 @@ function describe(error: unknown): string {
  *
  * Problem codes: `plugin-invalid` (no name), `plugin-duplicate` (a name used twice; the later one
  * is dropped), `plugin-failed` (a hook threw or rejected), `answer-kind-duplicate` (the first wins),
- * `answer-kind-reserved` (a plugin tried to redefine a built-in kind), `summary-section-duplicate`.
+ * `answer-kind-invalid` (a kind without a `namespace:` prefix, so
+ * it could clash with a built-in kind), `summary-section-duplicate`.
  *
  * @example
  * ```ts
@@ -293,18 +294,17 @@ export class PluginHost {
   }
 
   #collectContributions(): void {
-    const builtIn: readonly string[] = BUILT_IN_ANSWER_KINDS;
     const sectionIds = new Map<string, string>();
     const kindOwners = new Map<string, string>();
     for (const plugin of this.#plugins) {
       for (const definition of plugin.answerKinds ?? []) {
-        if (builtIn.includes(definition.kind)) {
+        if (!PLUGIN_KIND.test(String(definition.kind))) {
           this.#report({
-            code: 'answer-kind-reserved',
+            code: 'answer-kind-invalid',
             plugin: plugin.name,
             message: {
-              nl: `De uitbreiding "${plugin.name}" wil het soort antwoord "${definition.kind}" veranderen. Dat kan niet; het spel gebruikt zijn eigen versie.`,
-              en: `The plugin "${plugin.name}" tries to redefine the answer kind "${definition.kind}". That is not possible; the game uses its own.`,
+              nl: `De uitbreiding "${plugin.name}" geeft een soort antwoord zonder voorvoegsel ("${String(definition.kind)}"). Gebruik een naam als "${plugin.name}:${String(definition.kind)}".`,
+              en: `The plugin "${plugin.name}" adds an answer kind without a namespace ("${String(definition.kind)}"). Use a name like "${plugin.name}:${String(definition.kind)}".`,
             },
           });
           continue;

@@ -39,7 +39,10 @@ describe('parseSnapshot: valid input', () => {
 
   it('accepts a plugin answer kind with any value', () => {
     const snapshot = valid();
-    snapshot.session.answers[0]!.value = { kind: 'traffic-light', value: { colour: 'green', n: [1, 2] } };
+    snapshot.session.answers[0]!.value = {
+      kind: 'test:traffic-light',
+      value: { colour: 'green', n: [1, 2] },
+    };
     expect(parseSnapshot(snapshot)).toEqual({ ok: true, snapshot });
   });
 

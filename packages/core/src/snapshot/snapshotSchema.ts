@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { BUILT_IN_ANSWER_KINDS, SNAPSHOT_FORMAT, SNAPSHOT_VERSION } from '../types.ts';
+import { SNAPSHOT_FORMAT, SNAPSHOT_VERSION } from '../types.ts';
 import type { Answer, Goal, SessionSnapshot, SessionState } from '../types.ts';
 
 // Built with zod/mini (never `import { z } from 'zod'`): it keeps the core bundle small.
@@ -39,19 +39,15 @@ const playerSchema = z.object({
   includePrivateInSummary: z.boolean(),
 });
 
-const builtInKinds: readonly string[] = BUILT_IN_ANSWER_KINDS;
-
 const answerValueSchema = z.union([
   z.object({ kind: z.literal('talk'), text: z.optional(text) }),
   z.object({ kind: z.literal('text'), text }),
   z.object({ kind: z.literal('faces'), face: z.literal([1, 2, 3, 4, 5]), text: z.optional(text) }),
   z.object({ kind: z.literal('choice'), options: z.array(text), text: z.optional(text) }),
-  // A plugin's answer kind: any name but the built-in ones, so a broken built-in answer is not
-  // quietly accepted as a plugin answer.
+  // A plugin's answer kind is namespaced ('traffic-light:scale'), so a broken built-in answer is
+  // never quietly accepted as a plugin answer.
   z.object({
-    kind: text.check(
-      z.refine((kind) => !builtInKinds.includes(kind), 'A built-in answer kind with the wrong fields'),
-    ),
+    kind: z.templateLiteral([z.string(), ':', z.string()]),
     value: z.optional(z.unknown()),
     text: z.optional(text),
   }),

@@ -8,7 +8,10 @@ export function answerFor(card: Card, text = `my answer to ${card.id}`): AnswerV
     case 'faces':
       return { kind: 'faces', face: 4, text };
     case 'choice':
-      return { kind: 'choice', options: 'options' in card.answer && card.answer.options[0] ? [card.answer.options[0].id] : [] };
+      return {
+        kind: 'choice',
+        options: 'options' in card.answer && card.answer.options[0] ? [card.answer.options[0].id] : [],
+      };
     default:
       return { kind: card.answer.kind, text };
   }

@@ -2,7 +2,14 @@
  * Makes valid decks of any size from a seed, for benchmarks and property tests. The same
  * `(cardCount, seed)` always gives the same deck. Not exported from the package.
  */
-import { CARD_FAMILIES, type AnswerSpec, type Card, type Deck, type Depth, type LocalizedText } from '../types.ts';
+import {
+  CARD_FAMILIES,
+  type AnswerSpec,
+  type Card,
+  type Deck,
+  type Depth,
+  type LocalizedText,
+} from '../types.ts';
 
 /** mulberry32: a tiny seeded PRNG returning floats in [0, 1). */
 function random(seed: number): () => number {
@@ -28,9 +35,48 @@ const THEMES = [
   ['life-events', 'Levensgebeurtenissen', 'Life events', 'أحداث الحياة'],
 ] as const;
 
-const WORDS_NL = ['wat', 'wie', 'graag', 'helpt', 'thuis', 'buurt', 'vrienden', 'werk', 'rust', 'sterk', 'morgen', 'samen'];
-const WORDS_EN = ['what', 'who', 'like', 'helps', 'home', 'street', 'friends', 'work', 'calm', 'strong', 'tomorrow', 'together'];
-const WORDS_AR = ['ماذا', 'من', 'تحب', 'يساعد', 'البيت', 'الحي', 'أصدقاء', 'عمل', 'هدوء', 'قوي', 'غدا', 'معا'];
+const WORDS_NL = [
+  'wat',
+  'wie',
+  'graag',
+  'helpt',
+  'thuis',
+  'buurt',
+  'vrienden',
+  'werk',
+  'rust',
+  'sterk',
+  'morgen',
+  'samen',
+];
+const WORDS_EN = [
+  'what',
+  'who',
+  'like',
+  'helps',
+  'home',
+  'street',
+  'friends',
+  'work',
+  'calm',
+  'strong',
+  'tomorrow',
+  'together',
+];
+const WORDS_AR = [
+  'ماذا',
+  'من',
+  'تحب',
+  'يساعد',
+  'البيت',
+  'الحي',
+  'أصدقاء',
+  'عمل',
+  'هدوء',
+  'قوي',
+  'غدا',
+  'معا',
+];
 
 /**
  * A valid deck of `cardCount` cards (Dutch default, English and Arabic), with every family,
@@ -94,15 +140,24 @@ export function generateDeck(cardCount: number, seed: number): Deck {
   };
 }
 
-function answer(next: () => number, index: number, text: (n: number, end: string) => LocalizedText): AnswerSpec {
+function answer(
+  next: () => number,
+  index: number,
+  text: (n: number, end: string) => LocalizedText,
+): AnswerSpec {
   const roll = next();
   if (roll < 0.4) return { kind: 'talk' };
-  if (roll < 0.6) return next() < 0.5 ? { kind: 'text' } : { kind: 'text', maxLength: 200 + Math.floor(next() * 800) };
+  if (roll < 0.6)
+    return next() < 0.5 ? { kind: 'text' } : { kind: 'text', maxLength: 200 + Math.floor(next() * 800) };
   if (roll < 0.8) return { kind: 'faces' };
   const count = 2 + Math.floor(next() * 4);
   return {
     kind: 'choice',
     multiple: next() < 0.5,
-    options: Array.from({ length: count }, (_, j) => ({ id: `o${index}-${j}`, label: text(2, ''), icon: `icon-${j}` })),
+    options: Array.from({ length: count }, (_, j) => ({
+      id: `o${index}-${j}`,
+      label: text(2, ''),
+      icon: `icon-${j}`,
+    })),
   };
 }

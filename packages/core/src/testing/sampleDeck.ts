@@ -78,7 +78,12 @@ export const sampleDeck: Deck = {
   minimumAge: 12,
   themes: [
     { id: 'myself', title: { nl: 'Ikzelf', en: 'Myself' }, colour: '#1b6e5a', icon: 'person' },
-    { id: 'contact', title: { nl: 'Contact met anderen', en: 'Contact with others' }, colour: '#a0522d', icon: 'people' },
+    {
+      id: 'contact',
+      title: { nl: 'Contact met anderen', en: 'Contact with others' },
+      colour: '#a0522d',
+      icon: 'people',
+    },
     { id: 'home', title: { nl: 'Wonen', en: 'Home' }, colour: '#2f4f9f', icon: 'house' },
   ],
   cards: sampleCards,
