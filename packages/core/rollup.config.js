@@ -123,6 +123,7 @@ export default {
     index: 'src/index.ts',
     schema: 'src/schema.ts',
     plugins: 'src/plugins.ts',
+    testing: 'src/testing.ts',
   },
   external,
   plugins: [
