@@ -21,6 +21,9 @@ export {
   deckRef,
   localize,
   cardPrompt,
+  cardText,
+  localizeIn,
+  type CardText,
 } from './deck/index.ts';
 export { parseSnapshot, toSnapshot, snapshotToJSON } from './snapshot/index.ts';
 export type { ParseSnapshotResult, SnapshotError, SnapshotErrorCode } from './snapshot/index.ts';

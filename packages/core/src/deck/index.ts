@@ -22,5 +22,5 @@ export {
 } from './deckMessages.ts';
 export { DECK_ISSUE_CODES, type DeckIssueCode, type DeckIssueParams } from './deckIssueCodes.ts';
 export { DECK_LIMITS, DECK_PATTERNS } from './deckLimits.ts';
-export { localize, cardPrompt } from './localize.ts';
+export { localize, localizeIn, cardPrompt, cardText, type CardText } from './localize.ts';
 export type { Deck, DeckIssue, DeckRef, IssuePath, ParseDeckResult, Severity } from '../types.ts';

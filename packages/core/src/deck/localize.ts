@@ -10,6 +10,14 @@ function textIn(text: LocalizedText | undefined, language: LanguageCode): string
   return typeof value === 'string' && value.trim() !== '' ? value : undefined;
 }
 
+/** The first non-empty text of any language, with its language. */
+function firstText(text: LocalizedText | undefined): { text: string; language: LanguageCode } | undefined {
+  if (!text) return undefined;
+  for (const [language, value] of Object.entries(text))
+    if (typeof value === 'string' && value.trim() !== '') return { text: value, language };
+  return undefined;
+}
+
 /**
  * The text in `language`, else in `fallback`, else the first non-empty text of any language,
  * else `''`. Blank texts count as missing.
@@ -26,20 +34,86 @@ export function localize(
   language: LanguageCode,
   fallback: LanguageCode,
 ): string {
-  const found = textIn(text, language) ?? textIn(text, fallback);
-  if (found !== undefined) return found;
-  if (text) {
-    for (const value of Object.values(text))
-      if (typeof value === 'string' && value.trim() !== '') return value;
-  }
-  return '';
+  return localizeIn(text, [language, fallback]);
 }
 
 /**
- * The question of a card as a player should see it. With `reading: 'easy'` it is the easy
- * version in the player's language; when that is missing, the standard question in the player's
- * language; when that is missing too, the easy version in the deck's default language, then the
- * standard one. A language the player reads comes before easier words in another language.
+ * The text in the first of `languages` that has it, else the first non-empty text of any
+ * language, else `''`. Blank texts count as missing.
+ *
+ * @example
+ * ```ts
+ * localizeIn({ nl: 'Wandelen', ar: 'المشي' }, ['en', 'ar', 'nl']); // 'المشي'
+ * ```
+ */
+export function localizeIn(text: LocalizedText | undefined, languages: readonly LanguageCode[]): string {
+  for (const language of languages) {
+    const found = textIn(text, language);
+    if (found !== undefined) return found;
+  }
+  return firstText(text)?.text ?? '';
+}
+
+/** A card's question as shown, with the language and reading level it is actually in. */
+export interface CardText {
+  text: string;
+  /** The language `text` is in: the player's, or the one a fallback found. */
+  language: LanguageCode;
+  /** True when `text` is the easy-language version of the question. */
+  easy: boolean;
+}
+
+/**
+ * The question of a card as a player should see it, and the language and reading level it is in.
+ *
+ * - `reading: 'easy'`: the easy version in the player's language; when that is missing, the
+ *   standard question in the player's language; then the easy version in the deck's default
+ *   language, then the standard one. A language the player reads comes before easier words in
+ *   another language.
+ * - `reading: 'standard'`: the standard question in the player's language, then in the deck's
+ *   default language; only when the standard question is missing in both, the easy version in
+ *   the player's language, then in the default language.
+ *
+ * When all of these are missing, the first non-empty standard question in any language, then
+ * the first easy one; when the card has no text at all, `''` in the deck's default language.
+ *
+ * @example
+ * ```ts
+ * cardText(card, deck, 'en', 'standard'); // { text: 'What matters to you?', language: 'en', easy: false }
+ * // A card with only nl text and an easy en version, for a standard English reader:
+ * cardText(card, deck, 'en', 'standard'); // { text: card.easy.en, language: 'en', easy: true }
+ * ```
+ */
+export function cardText(card: Card, deck: Deck, language: LanguageCode, reading: ReadingLevel): CardText {
+  const fallback = deck.defaultLanguage;
+  const order: [LocalizedText | undefined, LanguageCode, boolean][] =
+    reading === 'easy'
+      ? [
+          [card.easy, language, true],
+          [card.prompt, language, false],
+          [card.easy, fallback, true],
+          [card.prompt, fallback, false],
+        ]
+      : [
+          [card.prompt, language, false],
+          [card.prompt, fallback, false],
+          [card.easy, language, true],
+          [card.easy, fallback, true],
+        ];
+  for (const [texts, lang, easy] of order) {
+    const text = textIn(texts, lang);
+    if (text !== undefined) return { text, language: lang, easy };
+  }
+  const anyPrompt = firstText(card.prompt);
+  if (anyPrompt) return { ...anyPrompt, easy: false };
+  const anyEasy = firstText(card.easy);
+  if (anyEasy) return { ...anyEasy, easy: true };
+  return { text: '', language: fallback, easy: false };
+}
+
+/**
+ * The question of a card as a player should see it: `cardText(...).text` (see {@link cardText}
+ * for the order of fallbacks).
  *
  * @example
  * ```ts
@@ -47,11 +121,5 @@ export function localize(
  * ```
  */
 export function cardPrompt(card: Card, deck: Deck, language: LanguageCode, reading: ReadingLevel): string {
-  if (reading === 'easy') {
-    const easy =
-      textIn(card.easy, language) ??
-      (textIn(card.prompt, language) === undefined ? textIn(card.easy, deck.defaultLanguage) : undefined);
-    if (easy !== undefined) return easy;
-  }
-  return localize(card.prompt, language, deck.defaultLanguage);
+  return cardText(card, deck, language, reading).text;
 }

@@ -1,6 +1,11 @@
 import { cardPrompt, localize } from '../deck/localize.ts';
+import { openGoals } from './followUpFrom.ts';
+import { BUILT_IN_ANSWER_KINDS } from '../types.ts';
 import type {
   Answer,
+  AnswerKindDefinition,
+  AnswerValue,
+  Card,
   CardFamily,
   Deck,
   LanguageCode,
@@ -26,6 +31,20 @@ const FACE_WORDS: Record<'nl' | 'en', string[]> = {
   en: ['very unhappy', 'unhappy', 'okay', 'happy', 'very happy'],
 };
 
+/** The face words exist in Dutch and English only. */
+function faceWordsLanguage(language: LanguageCode): 'nl' | 'en' | undefined {
+  const primary = String(language).toLowerCase().split('-')[0];
+  return primary === 'nl' || primary === 'en' ? primary : undefined;
+}
+
+/**
+ * The words for the faces: in the summary's language when that is Dutch or English, else in the
+ * deck's default language when that is, else English.
+ */
+function faceWords(language: LanguageCode, deck: Deck): string[] {
+  return FACE_WORDS[faceWordsLanguage(language) ?? faceWordsLanguage(deck.defaultLanguage) ?? 'en'];
+}
+
 export interface SummaryOptions {
   /** The summary's language; defaults to the player's. */
   language?: LanguageCode;
@@ -33,25 +52,69 @@ export interface SummaryOptions {
   includePrivate?: boolean;
   /** Sections contributed by plugins. */
   sections?: SummarySection[];
+  /**
+   * The answer kinds plugins add, by kind (the game passes `PluginHost.answerKinds()`). Their
+   * `toText` turns a plugin answer's value into words; without it only the player's own words show.
+   */
+  answerKinds?: ReadonlyMap<string, AnswerKindDefinition>;
+}
+
+const BUILT_IN = new Set<string>(BUILT_IN_ANSWER_KINDS);
+
+/** A plugin answer that holds a value (a drawing, a traffic light) was not only told out loud. */
+function hasPluginValue(value: AnswerValue): boolean {
+  return !BUILT_IN.has(value.kind) && (value as { value?: unknown }).value !== undefined;
+}
+
+/** A plugin value in words through its kind's `toText`; `''` when there is none or it fails. */
+function pluginText(
+  value: AnswerValue,
+  language: LanguageCode,
+  answerKinds: ReadonlyMap<string, AnswerKindDefinition> | undefined,
+): string {
+  const v = (value as { value?: unknown }).value;
+  if (v === undefined) return '';
+  let definition: AnswerKindDefinition | undefined;
+  try {
+    definition = answerKinds?.get(value.kind);
+  } catch {
+    return '';
+  }
+  if (!definition || typeof definition.toText !== 'function') return '';
+  try {
+    const text: unknown = definition.toText(v, language);
+    return typeof text === 'string' ? text.trim() : '';
+  } catch {
+    // A plugin that fails to put its value into words must not break the summary.
+    return '';
+  }
 }
 
 /**
- * One answer as words in a language: the player's own words, the chosen options' labels, or the
- * face in words ("happy: …"). Empty when the answer was only told out loud.
- *
- * @example
- * describeAnswer(answer, deck, 'en').answer; // 'happy: we went to the market'
+ * Items by id, built once per summary; the first of a repeated id wins, as `Array.find` would.
+ * With `wanted`, only those ids are kept (a large deck costs one scan, not a map of every card).
  */
-export function describeAnswer(
+function byFirstId<T extends { id: string }>(
+  items: readonly T[],
+  wanted?: ReadonlySet<string>,
+): Map<string, T> {
+  const map = new Map<string, T>();
+  for (const item of items)
+    if ((wanted === undefined || wanted.has(item.id)) && !map.has(item.id)) map.set(item.id, item);
+  return map;
+}
+
+function describeWithCard(
   answer: Answer,
+  card: Card | undefined,
   deck: Deck,
   language: LanguageCode,
+  answerKinds: ReadonlyMap<string, AnswerKindDefinition> | undefined,
 ): Pick<SummaryAnswer, 'answer' | 'face' | 'options'> {
-  const card = deck.cards.find((c) => c.id === answer.cardId);
   const own = typeof answer.value.text === 'string' ? answer.value.text.trim() : '';
   const v = answer.value as { kind: string; face?: number; options?: string[] };
   if (v.kind === 'faces' && typeof v.face === 'number') {
-    const words = (FACE_WORDS[language as 'nl' | 'en'] ?? FACE_WORDS.en)[v.face - 1] ?? '';
+    const words = faceWords(language, deck)[v.face - 1] ?? '';
     return { answer: own ? `${words}: ${own}` : words, face: v.face };
   }
   if (
@@ -68,7 +131,30 @@ export function describeAnswer(
     });
     return { answer: [labels.join(', '), own].filter(Boolean).join(': '), options: [...v.options] };
   }
+  if (!BUILT_IN.has(v.kind)) {
+    return { answer: [pluginText(answer.value, language, answerKinds), own].filter(Boolean).join(': ') };
+  }
   return { answer: own };
+}
+
+/**
+ * One answer as words in a language: the player's own words, the chosen options' labels, the
+ * face in words ("happy: …"), or a plugin value in words (through its kind's `toText`, when
+ * `answerKinds` is given). Empty when the answer was only told out loud, or when a plugin value
+ * cannot be put into words and the player wrote none.
+ *
+ * @example
+ * describeAnswer(answer, deck, 'en').answer; // 'happy: we went to the market'
+ * describeAnswer(trafficAnswer, deck, 'en', host.answerKinds()).answer; // 'green: it goes well'
+ */
+export function describeAnswer(
+  answer: Answer,
+  deck: Deck,
+  language: LanguageCode,
+  answerKinds?: ReadonlyMap<string, AnswerKindDefinition>,
+): Pick<SummaryAnswer, 'answer' | 'face' | 'options'> {
+  const card = deck.cards.find((c) => c.id === answer.cardId);
+  return describeWithCard(answer, card, deck, language, answerKinds);
 }
 
 /**
@@ -76,8 +162,13 @@ export function describeAnswer(
  * what matters, their goals and steps. Private answers stay out unless the player chose otherwise.
  * Plain data, ready to render, print or download.
  *
+ * An answer counts as `toldAloud` when it has no words: no own text, face, chosen option or
+ * plugin value. A plugin value that cannot be put into words still shows (as its own words, or
+ * `''`) but is not counted as told out loud.
+ *
+ * @throws Error when `playerId` is not a player of the session.
  * @example
- * const summary = buildSummary(session, deck, 'p1');
+ * const summary = buildSummary(session, deck, 'p1', { answerKinds: host.answerKinds() });
  * summary.lenses.can.map((a) => a.answer); // the player's strengths in their own words
  */
 export function buildSummary(
@@ -90,18 +181,20 @@ export function buildSummary(
   if (!player) throw new Error(`No player with id "${playerId}" in this session.`);
   const language = options.language ?? player.language;
   const showPrivate = options.includePrivate ?? player.includePrivateInSummary;
-  const alias = (id: string) => session.players.find((p) => p.id === id)?.alias ?? '';
+  const players = byFirstId(session.players);
+  const themes = byFirstId(deck.themes);
   const themeTitle = (id: string) => {
-    const theme = deck.themes.find((t) => t.id === id);
+    const theme = themes.get(id);
     return theme ? localize(theme.title, language, deck.defaultLanguage) : id;
   };
   const visible = session.answers.filter((a) => a.playerId === playerId && (showPrivate || !a.private));
+  const cards = byFirstId(deck.cards, new Set(visible.map((a) => a.cardId)));
 
   const lenses: PlayerSummary['lenses'] = { want: [], can: [], do: [], need: [], more: [] };
   const byId = new Map<string, SummaryAnswer>();
   let toldAloud = 0;
   for (const a of visible) {
-    const card = deck.cards.find((c) => c.id === a.cardId);
+    const card = cards.get(a.cardId);
     if (!card) continue;
     const entry: SummaryAnswer = {
       answerId: a.id,
@@ -110,12 +203,12 @@ export function buildSummary(
       theme: card.theme,
       themeTitle: themeTitle(card.theme),
       prompt: cardPrompt(card, deck, language, player.reading),
-      ...describeAnswer(a, deck, language),
+      ...describeWithCard(a, card, deck, language, options.answerKinds),
       starred: a.starred,
       givenBy: a.givenBy,
-      reactions: a.reactions.map((r) => ({ alias: alias(r.playerId), text: r.text })),
+      reactions: a.reactions.map((r) => ({ alias: players.get(r.playerId)?.alias ?? '', text: r.text })),
     };
-    if (!entry.answer) toldAloud++;
+    if (!entry.answer && !hasPluginValue(a.value)) toldAloud++;
     lenses[LENS_OF_FAMILY[card.family]].push(entry);
     byId.set(a.id, entry);
   }
@@ -140,9 +233,8 @@ export function buildSummary(
     starred: visible.filter((a) => a.starred).flatMap((a) => byId.get(a.id) ?? []),
     toldAloud,
     matters,
-    goals: session.goals
-      .filter((g) => g.playerId === playerId)
-      .map((g) => ({ ...g, helpers: g.helpers.map((h) => ({ ...h })) })),
+    // every goal the player still has: this session's, and earlier ones not yet done (follow-ups)
+    goals: openGoals(session).filter((g) => g.playerId === playerId),
     checkIns: session.checkIns
       .filter((c) => c.playerId === playerId)
       .flatMap((c) => {

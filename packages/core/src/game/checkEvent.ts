@@ -1,5 +1,6 @@
 import type { Deck, EventOfType, GameEvent, GoalInput, SessionState } from '../types.ts';
 import { checkAnswer, type AnswerKindValidator } from './checkAnswer.ts';
+import { isIsoDate, isJsonSafe } from './jsonCopy.ts';
 import { checkLanguage, checkSettings } from './checkSettings.ts';
 import { MAX_GOALS, MAX_MATTERS, MAX_TEXT, reject, type Rejection } from './Rejection.ts';
 
@@ -13,6 +14,26 @@ export interface CheckContext {
 const text = (v: unknown, max = MAX_TEXT) => typeof v === 'string' && v.trim().length > 0 && v.length <= max;
 const optionalText = (v: unknown, max = MAX_TEXT) =>
   v === undefined || (typeof v === 'string' && v.length <= max);
+const optionalFlag = (v: unknown) => v === undefined || typeof v === 'boolean';
+const badEvent = () => reject('event-invalid', 'Deze actie klopt niet.', 'This action is not valid.');
+
+/** An answer value must fit the card and be plain data the session can keep as JSON. */
+function checkValue(
+  card: Parameters<typeof checkAnswer>[0],
+  value: unknown,
+  ctx: CheckContext,
+): Rejection | null {
+  const problem = checkAnswer(card, value as Parameters<typeof checkAnswer>[1], ctx.validator);
+  if (problem) return problem;
+  return isJsonSafe(value)
+    ? null
+    : reject(
+        'answer-too-long',
+        'Dit antwoord is te groot om te bewaren.',
+        'This answer is too large to keep.',
+      );
+}
+
 const noPlayer = () =>
   reject('player-unknown', 'Deze speler doet niet mee.', 'This player is not in the game.');
 const noAnswer = () =>
@@ -33,11 +54,13 @@ export function checkGoal(
       'Schrijf je doel op in je eigen woorden (korter dan 300 tekens).',
       'Write your goal in your own words (under 300 characters).',
     );
-  if (
-    !optionalText(goal.firstStep, 300) ||
-    !optionalText(goal.when, 200) ||
-    !optionalText(goal.need, MAX_TEXT)
-  ) {
+  if (!text(goal.firstStep, 300))
+    return reject(
+      'goal-step',
+      'Schrijf een eerste kleine stap op (korter dan 300 tekens).',
+      'Write down a first small step (under 300 characters).',
+    );
+  if (!optionalText(goal.when, 200) || !optionalText(goal.need, MAX_TEXT)) {
     return reject(
       'goal-field',
       'Een van de velden van je doel is te lang.',
@@ -96,25 +119,32 @@ export function checkEvent(session: SessionState, event: GameEvent, ctx: CheckCo
   const answer = (id: string) => session.answers.find((a) => a.id === id);
   switch (event.type) {
     case 'session.start': {
+      if (event.at !== undefined && !isIsoDate(event.at)) return badEvent();
       const problems = checkSettings(event.settings, ctx.deck, { followUp: session.followUp !== null });
       return problems[0] ?? null;
     }
+    case 'session.finish':
+      return event.at !== undefined && !isIsoDate(event.at) ? badEvent() : null;
     case 'player.answer': {
       const card = session.current && ctx.cards.get(session.current.cardId);
       if (!card) return reject('no-card', 'Er ligt nu geen kaart.', 'There is no card in play.');
       if (event.givenBy !== undefined && !['self', 'with-help', 'on-behalf'].includes(event.givenBy)) {
         return reject('answer-invalid', 'Dit antwoord klopt niet.', 'This answer is not valid.');
       }
-      return checkAnswer(card, event.value, ctx.validator);
+      if (!optionalFlag(event.private) || !optionalFlag(event.starred)) return badEvent();
+      return checkValue(card, event.value, ctx);
     }
     case 'player.changeAnswer': {
       const a = answer(event.answerId);
       const card = a && ctx.cards.get(a.cardId);
       if (!a || !card) return noAnswer();
-      return checkAnswer(card, event.value, ctx.validator);
+      return checkValue(card, event.value, ctx);
     }
     case 'answer.star':
+      if (typeof event.starred !== 'boolean') return badEvent();
+      return answer(event.answerId) ? null : noAnswer();
     case 'answer.private':
+      if (typeof event.private !== 'boolean') return badEvent();
       return answer(event.answerId) ? null : noAnswer();
     case 'group.react': {
       const a = answer(event.answerId);
@@ -168,6 +198,7 @@ export function checkEvent(session: SessionState, event: GameEvent, ctx: CheckCo
           'Dit doel bestaat niet (meer).',
           'This goal does not exist (any more).',
         );
+      if (!event.goal || typeof event.goal !== 'object' || Array.isArray(event.goal)) return badEvent();
       return checkGoal({ ...goal, ...event.goal }, session, ctx, goal.playerId);
     }
     case 'goal.remove':

@@ -67,9 +67,11 @@ export function checkSettings(
     );
   }
   const seen = new Set<string>();
-  players.forEach((p, i) => {
-    const alias = typeof p?.alias === 'string' ? p.alias.trim() : '';
+  // A plain loop, not forEach: forEach skips the holes of a sparse array, and a hole is a missing player.
+  for (let i = 0; i < players.length; i++) {
+    const p = players[i];
     const n = i + 1;
+    const alias = p && typeof p === 'object' && typeof p.alias === 'string' ? p.alias.trim() : '';
     if (!alias) {
       problems.push(
         reject(
@@ -96,7 +98,8 @@ export function checkSettings(
       );
     }
     seen.add(alias.toLowerCase());
-    if (p?.age !== undefined && !isInt(p.age, 0, 120)) {
+    if (!p || typeof p !== 'object') continue;
+    if (p.age !== undefined && !isInt(p.age, 0, 120)) {
       problems.push(
         reject(
           'age-invalid',
@@ -104,12 +107,20 @@ export function checkSettings(
           `Player ${n}'s age is not a valid age.`,
         ),
       );
+    } else if (p.age !== undefined && p.age < deck.minimumAge) {
+      problems.push(
+        reject(
+          'age-below-deck',
+          `Dit spel is voor spelers van ${deck.minimumAge} jaar en ouder. Kies een ander spel voor speler ${n}.`,
+          `This deck is for players aged ${deck.minimumAge} and over. Choose another deck for player ${n}.`,
+        ),
+      );
     }
-    if (p?.language !== undefined) {
+    if (p.language !== undefined) {
       const bad = checkLanguage(p.language, deck);
       if (bad) problems.push(bad);
     }
-    if (p?.reading !== undefined && p.reading !== 'standard' && p.reading !== 'easy') {
+    if (p.reading !== undefined && p.reading !== 'standard' && p.reading !== 'easy') {
       problems.push(
         reject(
           'reading-unknown',
@@ -118,7 +129,7 @@ export function checkSettings(
         ),
       );
     }
-  });
+  }
   const lang = checkLanguage(s.language, deck);
   if (lang) problems.push(lang);
   const themeIds = new Set(deck.themes.map((t) => t.id));

@@ -58,7 +58,7 @@ describe('createGame: a solo game from start to summary', () => {
     expect(game.send({ type: 'phase.next' }).accepted).toBe(true);
     expect(game.getState()).toBe('summary');
 
-    const summary = game.summary('p1');
+    const summary = game.summary('p1')!;
     const lensCount = Object.values(summary.lenses).reduce((n, l) => n + l.length, 0);
     expect(lensCount).toBe(6);
     expect(summary.starred.map((a) => a.cardId)).toEqual([first.id]);
@@ -79,7 +79,7 @@ describe('createGame: a solo game from start to summary', () => {
     const game = createGame({ deck: sampleDeck });
     game.send({ type: 'session.start', settings: settings({ cardsPerPlayer: 24 }) });
     while (game.getState().startsWith('discover')) answerAndNext(game);
-    const { lenses } = game.summary('p1');
+    const { lenses } = game.summary('p1')!;
     expect(lenses.want.every((a) => a.family === 'wish')).toBe(true);
     expect(lenses.can.every((a) => a.family === 'strength')).toBe(true);
     expect(lenses.do.every((a) => a.family === 'doing' || a.family === 'action')).toBe(true);
@@ -200,7 +200,7 @@ describe('createGame: the player is in control', () => {
     expect(game.send({ type: 'player.pass' }).accepted).toBe(true);
     expect(game.view().card!.id).not.toBe(passed);
     while (game.getState().startsWith('discover')) answerAndNext(game);
-    const summary = game.summary('p1');
+    const summary = game.summary('p1')!;
     const cardsInSummary = Object.values(summary.lenses)
       .flat()
       .map((a) => a.cardId);
@@ -231,9 +231,9 @@ describe('createGame: the player is in control', () => {
     expect(answer.value.text).toBe('tweede versie');
     game.send({ type: 'turn.next' });
     answerAndNext(game);
-    expect(JSON.stringify(game.summary('p1'))).not.toContain('tweede versie');
+    expect(JSON.stringify(game.summary('p1')!)).not.toContain('tweede versie');
     expect(game.send({ type: 'player.includePrivate', playerId: 'p1', include: true }).accepted).toBe(true);
-    expect(JSON.stringify(game.summary('p1'))).toContain('tweede versie');
+    expect(JSON.stringify(game.summary('p1')!)).toContain('tweede versie');
   });
 
   it('treats text that looks like HTML as text', () => {
@@ -265,8 +265,8 @@ describe('createGame: a group', () => {
       game.send({ type: 'turn.next' });
     }
     expect(order).toEqual(['Ann', 'Bo', 'Cas', 'Ann', 'Bo', 'Cas']);
-    expect(game.summary('p1').lenses).toBeDefined();
-    const reactions = Object.values(game.summary('p1').lenses)
+    expect(game.summary('p1')!.lenses).toBeDefined();
+    const reactions = Object.values(game.summary('p1')!.lenses)
       .flat()
       .flatMap((a) => a.reactions);
     expect(reactions.length).toBe(2);

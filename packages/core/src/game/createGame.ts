@@ -16,8 +16,9 @@ import type {
   SessionState,
 } from '../types.ts';
 import { buildSummary, type SummaryOptions } from './buildSummary.ts';
-import { checkEvent } from './checkEvent.ts';
 import { createGameMachine, phaseOf, stateToString, stringToState } from './gameMachine.ts';
+import { explainRejection } from './explainRejection.ts';
+import { checkGameOptions } from './GameOptionsError.ts';
 import { reject, type Rejection } from './Rejection.ts';
 import { emptySession } from './sessionUpdates.ts';
 import {
@@ -71,7 +72,11 @@ export interface GameView {
 /** A running game: a small facade over the XState actor. */
 export interface Game {
   readonly deck: Deck;
-  /** Send an event; returns whether it was accepted, and why not. Never throws on bad input. */
+  /**
+   * Send an event; returns whether it was accepted, and why not. Never throws on bad input.
+   * Sending from inside a listener or plugin hook while the game is still handling a step is
+   * queued (for plugins) or refused with the code `busy` (for `subscribe` listeners).
+   */
   send(event: GameEvent): SendResult;
   /** Would this event be accepted now? */
   can(event: GameEvent): boolean;
@@ -84,8 +89,8 @@ export interface Game {
   getState(): string;
   /** A versioned JSON snapshot; restoring it resumes exactly here. */
   getSnapshot(): SessionSnapshot;
-  /** A player's summary, with the sections plugins add. */
-  summary(playerId: string, options?: Omit<SummaryOptions, 'sections'>): PlayerSummary;
+  /** A player's summary, with the sections plugins add; null for an id that is not a player here. */
+  summary(playerId: string, options?: Omit<SummaryOptions, 'sections' | 'answerKinds'>): PlayerSummary | null;
   /** Problems the game met and went on from (plugin failures, storage errors). */
   readonly problems: readonly GameProblem[];
   /** Stops the game and disposes the plugins. */
@@ -100,13 +105,10 @@ function randomId(): string {
     : `s-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 10)}`;
 }
 
-const pausedReason = () => reject('paused', 'Het spel staat op pauze.', 'The game is paused.');
-const phaseReason = (phase: string) =>
-  reject('wrong-phase', `Dat kan nu niet (fase: ${phase}).`, `That is not possible now (phase: ${phase}).`);
-
 /**
  * Creates a game on a validated deck. Send events, subscribe to views, get summaries and snapshots.
  *
+ * @throws {GameOptionsError} when the options cannot start a game (no valid deck, plugins not a list).
  * @example
  * const { deck } = parseDeck(json) as { ok: true; deck: Deck };
  * const game = createGame({ deck });
@@ -115,40 +117,62 @@ const phaseReason = (phase: string) =>
  * game.view().card?.prompt; // the first question
  */
 export function createGame(options: CreateGameOptions): Game {
+  checkGameOptions(options);
   const { deck } = options;
-  const clock = options.clock ?? (() => new Date());
   const problems: GameProblem[] = [];
   const inspect = options.inspect;
   const report = (problem: GameProblem) => {
     problems.push(problem);
-    inspect?.({ type: 'od.problem', problem });
+    try {
+      inspect?.({ type: 'od.problem', problem });
+    } catch {
+      // the host's inspector failing must not stop the game
+    }
+  };
+  const systemClock = () => new Date();
+  const clock = () => {
+    const date = options.clock ? options.clock() : systemClock();
+    if (date instanceof Date && !Number.isNaN(date.getTime())) return date;
+    report({
+      code: 'clock-invalid',
+      plugin: 'host',
+      message: {
+        nl: 'De klok van de pagina gaf geen geldige datum; de systeemklok wordt gebruikt.',
+        en: 'The page’s clock gave no valid date; the system clock is used.',
+      },
+    });
+    return systemClock();
   };
   const host = new PluginHost(options.plugins ?? [], report);
-  const machine = createGameMachine({
-    deck,
-    validator: (kind, value) => host.validateAnswerValue(kind, value),
-  });
+  const validator = (kind: string, value: unknown) => host.validateAnswerValue(kind, value);
+  const answerKinds = host.answerKinds();
+  const machine = createGameMachine({ deck, validator, answerKinds: new Set(answerKinds.keys()) });
   const cards = new Map(deck.cards.map((c) => [c.id, c]));
+  const check = { deck, cards, validator };
 
-  const initial =
-    options.snapshot?.session ??
-    emptySession({
-      sessionId: options.sessionId ?? randomId(),
-      deck: deckRef(deck),
-      startedAt: clock().toISOString(),
-      followUp: options.followUp ?? null,
+  const resolve = (stateName: string, context: SessionState) =>
+    machine.resolveState({ value: stringToState(stateName) as never, context });
+  const start = (snapshot?: { state: string; session: SessionState }) => {
+    const initial =
+      snapshot?.session ??
+      emptySession({
+        sessionId: options.sessionId ?? randomId(),
+        deck: deckRef(deck),
+        startedAt: clock().toISOString(),
+        followUp: options.followUp ?? null,
+      });
+    const created = createActor(machine, {
+      input: { session: initial },
+      ...(snapshot ? { snapshot: resolve(snapshot.state, snapshot.session) } : {}),
     });
-  const actor = createActor(machine, {
-    input: { session: initial },
-    ...(options.snapshot
-      ? {
-          snapshot: machine.resolveState({
-            value: stringToState(options.snapshot.state) as never,
-            context: options.snapshot.session,
-          }),
-        }
-      : {}),
-  });
+    // An error inside the machine is caught here, not thrown at the page; `send` recovers from it.
+    created.subscribe({ error: () => undefined });
+    return created.start();
+  };
+  let actor = start(options.snapshot);
+  let stopped = false;
+  let notifying = false;
+  const queued: GameEvent[] = [];
 
   const listeners = new Set<(view: GameView) => void>();
   const state = () => stateToString(actor.getSnapshot().value);
@@ -159,7 +183,12 @@ export function createGame(options: CreateGameOptions): Game {
     getSession: session,
     getState: state,
     getSnapshot: () => toSnapshot(state(), session()),
-    send: (event) => void game.send(event),
+    // A plugin that sends while the game is telling plugins about a step waits its turn, so every
+    // plugin sees steps in the order they happened and the newest snapshot is always saved last.
+    send: (event) => {
+      if (notifying) queued.push(event);
+      else void game.send(event);
+    },
     report: (p) => report({ ...p, plugin: p.plugin ?? 'unknown' }),
   };
   host.bind(ctx);
@@ -204,14 +233,14 @@ export function createGame(options: CreateGameOptions): Game {
     }
     const oldGoals = after.goals === before.goals ? null : new Map(before.goals.map((g) => [g.id, g]));
     for (const goal of oldGoals ? after.goals : []) {
-      const old = oldGoals?.get(goal.id);
       const player = playerOf(goal.playerId);
-      if (player && old !== goal) host.call('goalSet', { goal, player });
+      if (player && oldGoals?.get(goal.id) !== goal) host.call('goalSet', { goal, player });
     }
     host.call('event', event);
     // A snapshot is a deep copy: only make one when a plugin listens.
-    if ((after !== before || afterState !== beforeState) && host.has('snapshot'))
+    if ((after !== before || afterState !== beforeState) && host.has('snapshot')) {
       host.call('snapshot', toSnapshot(afterState, after));
+    }
     if (afterState === 'finished' && beforeState !== 'finished') host.call('sessionEnded', after);
     const v = view();
     for (const listener of listeners) {
@@ -231,19 +260,6 @@ export function createGame(options: CreateGameOptions): Game {
     }
   }
 
-  function explain(event: GameEvent): Rejection {
-    if (!event || typeof event !== 'object' || typeof (event as { type?: unknown }).type !== 'string') {
-      return reject('event-invalid', 'Deze actie klopt niet.', 'This action is not valid.');
-    }
-    const s = session();
-    if (s.paused && event.type !== 'leader.resume') return pausedReason();
-    try {
-      return checkEvent(s, event, { deck, cards }) ?? phaseReason(state());
-    } catch {
-      return reject('event-invalid', 'Deze actie klopt niet.', 'This action is not valid.');
-    }
-  }
-
   function stamp(event: GameEvent): GameEvent {
     if ((event.type === 'session.start' || event.type === 'session.finish') && event.at === undefined) {
       return { ...event, at: clock().toISOString() };
@@ -252,6 +268,7 @@ export function createGame(options: CreateGameOptions): Game {
   }
 
   function can(event: GameEvent): boolean {
+    if (stopped) return false;
     try {
       return actor.getSnapshot().can(event);
     } catch {
@@ -259,22 +276,80 @@ export function createGame(options: CreateGameOptions): Game {
     }
   }
 
+  function refuse(event: unknown, reason: Rejection): SendResult {
+    try {
+      inspect?.({ type: 'od.event', event: event as GameEvent, accepted: false, state: state() });
+    } catch {
+      // see report()
+    }
+    return { accepted: false, reason };
+  }
+
+  function sendOne(raw: GameEvent): SendResult {
+    const valid = raw && typeof raw === 'object' && typeof (raw as { type?: unknown }).type === 'string';
+    const event = valid ? stamp(raw) : raw;
+    if (!valid || !can(event)) {
+      return refuse(
+        event,
+        explainRejection(event, { machine, state: state(), session: session(), stopped, check }),
+      );
+    }
+    const before = session();
+    const beforeState = state();
+    actor.send(event);
+    if (actor.getSnapshot().status === 'error') {
+      // A bug in the game, not the player's doing: go back to the last good moment and say so.
+      const cause = actor.getSnapshot().error;
+      actor = start({ state: beforeState, session: before });
+      report({
+        code: 'internal-error',
+        plugin: 'od:game',
+        message: {
+          nl: 'Er ging iets mis in het spel. Die stap is niet gezet; je kunt verder spelen.',
+          en: 'Something went wrong in the game. That step was not taken; you can play on.',
+        },
+        cause,
+      });
+      return refuse(
+        event,
+        reject(
+          'internal-error',
+          'Er ging iets mis; probeer het nog eens.',
+          'Something went wrong; please try again.',
+        ),
+      );
+    }
+    try {
+      inspect?.({ type: 'od.event', event, accepted: true, state: state() });
+    } catch {
+      // see report()
+    }
+    notifying = true;
+    try {
+      notify(event, before, beforeState);
+    } finally {
+      notifying = false;
+    }
+    return { accepted: true };
+  }
+
   const game: Game = {
     deck,
-    send(raw) {
-      const valid = raw && typeof raw === 'object' && typeof (raw as { type?: unknown }).type === 'string';
-      const event = valid ? stamp(raw) : raw;
-      if (!valid || !can(event)) {
-        const reason = explain(event);
-        inspect?.({ type: 'od.event', event, accepted: false, state: state() });
-        return { accepted: false, reason };
+    send(event) {
+      if (notifying) {
+        return refuse(
+          event,
+          reject(
+            'busy',
+            'Het spel is nog bezig met de vorige stap. Probeer het zo nog eens.',
+            'The game is still handling the previous step. Try again in a moment.',
+          ),
+        );
       }
-      const before = session();
-      const beforeState = state();
-      actor.send(event);
-      inspect?.({ type: 'od.event', event, accepted: true, state: state() });
-      notify(event, before, beforeState);
-      return { accepted: true };
+      const result = sendOne(event);
+      // Steps plugins sent while hearing about this one, in the order they sent them.
+      while (queued.length > 0) sendOne(queued.shift()!);
+      return result;
     },
     can,
     subscribe(listener) {
@@ -286,6 +361,7 @@ export function createGame(options: CreateGameOptions): Game {
     getState: state,
     getSnapshot: () => toSnapshot(state(), session()),
     summary(playerId, summaryOptions = {}) {
+      if (!session().players.some((p) => p.id === playerId)) return null;
       const sections = host.summarySections().map((section) => ({
         ...section,
         build: (s: SessionState, id: string, d: Deck) => {
@@ -305,17 +381,18 @@ export function createGame(options: CreateGameOptions): Game {
           }
         },
       }));
-      return buildSummary(session(), deck, playerId, { ...summaryOptions, sections });
+      return buildSummary(session(), deck, playerId, { ...summaryOptions, sections, answerKinds });
     },
     problems,
     async stop() {
+      if (stopped) return;
+      stopped = true;
       actor.stop();
       listeners.clear();
       await host.dispose();
     },
   };
 
-  actor.start();
   host.call('setup');
   host.call('deckLoaded', deck);
   return game;

@@ -19,14 +19,19 @@ const familyOrder: CardFamily[] = ['wish', 'strength', 'doing', 'need', 'action'
 /**
  * The order cards will be drawn in: only cards that fit the settings, shuffled by the seed,
  * then arranged light to deep (depth 1 first) with the families taking turns within a depth,
- * so each player meets want, can, do and need early and the game deepens slowly.
+ * so each player meets want, can, do and need early and the game deepens slowly. Cards the game
+ * cannot play (an answer kind whose plugin is not installed) are left out.
  *
  * @example
  * buildDrawPile(deck, settings); // ['c04', 'c11', ...]
  */
-export function buildDrawPile(deck: Deck, settings: GameSettings): string[] {
+export function buildDrawPile(
+  deck: Deck,
+  settings: GameSettings,
+  isPlayable: (card: Card) => boolean = () => true,
+): string[] {
   const fitting = shuffle(
-    deck.cards.filter((card) => cardFitsSettings(card, settings)),
+    deck.cards.filter((card) => cardFitsSettings(card, settings) && isPlayable(card)),
     settings.seed,
   );
   const pile: string[] = [];

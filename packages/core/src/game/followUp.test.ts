@@ -50,7 +50,7 @@ function firstSession() {
   game.send({ type: 'phase.next' });
   game.send({ type: 'session.finish' });
   // what players take home: their summaries as JSON
-  return JSON.parse(JSON.stringify(['p1', 'p2'].map((id) => game.summary(id))));
+  return JSON.parse(JSON.stringify(['p1', 'p2'].map((id) => game.summary(id)!)));
 }
 
 describe('follow-up sessions', () => {
@@ -117,7 +117,7 @@ describe('follow-up sessions', () => {
     ]);
     game.send({ type: 'phase.next' });
 
-    const ann = game.summary('p1');
+    const ann = game.summary('p1')!;
     expect(ann.checkIns.map((c) => [c.goal.text, c.status, c.helped ?? c.obstacles])).toEqual([
       ['Naar het buurthuis', 'partly', 'Regen'],
       ['Elke dag wandelen', 'done', 'Mijn hond Max'],
@@ -131,7 +131,7 @@ describe('follow-up sessions', () => {
         theme: 'contact',
       }),
     ]);
-    const bo = game.summary('p2');
+    const bo = game.summary('p2')!;
     expect(bo.goals[0]).toMatchObject({
       text: 'Taalles zoeken',
       firstStep: 'Zaterdag bellen',

@@ -9,7 +9,7 @@
  * `leader.resume` is accepted.
  */
 import { and, assertEvent, assign, setup } from 'xstate';
-import type { Card, Deck, GameEvent, SessionState } from '../types.ts';
+import { BUILT_IN_ANSWER_KINDS, type Card, type Deck, type GameEvent, type SessionState } from '../types.ts';
 import type { AnswerKindValidator } from './checkAnswer.ts';
 import { checkEvent, type CheckContext } from './checkEvent.ts';
 import * as up from './sessionUpdates.ts';
@@ -17,7 +17,10 @@ import * as up from './sessionUpdates.ts';
 /** What a game machine is made for: one deck, and the answer kinds plugins added. */
 export interface GameMachineDeps {
   deck: Deck;
+  /** Checks values of answer kinds that plugins added. */
   validator?: AnswerKindValidator;
+  /** Answer kinds plugins added; cards of any other non-built-in kind are never drawn. */
+  answerKinds?: ReadonlySet<string>;
 }
 
 /**
@@ -35,6 +38,9 @@ export function createGameMachine(deps: GameMachineDeps) {
     ...(deps.validator ? { validator: deps.validator } : {}),
   };
 
+  const builtIn: readonly string[] = BUILT_IN_ANSWER_KINDS;
+  const isPlayable = (card: Card) =>
+    builtIn.includes(card.answer.kind) || deps.answerKinds?.has(card.answer.kind) === true;
   const ok = 'ok' as const;
   /** Handlers every phase after setup shares. */
   const common = {
@@ -66,7 +72,7 @@ export function createGameMachine(deps: GameMachineDeps) {
     actions: {
       start: assign(({ context, event }) => {
         assertEvent(event, 'session.start');
-        return up.startSession(context, event, deps.deck);
+        return up.startSession(context, event, deps.deck, isPlayable);
       }),
       drawIfNeeded: assign(({ context }) => (context.current ? context : up.drawCard(context, cards))),
       answer: assign(({ context, event }) => {

@@ -103,7 +103,7 @@ describe('createGame with plugins', () => {
     expect(
       game.send({ type: 'player.answer', value: { kind: 'test:traffic-light', value: 'green' } }).accepted,
     ).toBe(true);
-    expect(game.summary('p1', { language: 'en' }).sections).toEqual([
+    expect(game.summary('p1', { language: 'en' })!.sections).toEqual([
       { id: 'lights', title: 'Traffic light', items: ['green'] },
     ]);
   });
@@ -140,7 +140,7 @@ describe('createGame with plugins', () => {
       game.send({ type: 'player.answer', value: answerFor(card) });
       game.send({ type: 'turn.next' });
     }
-    const prompts = Object.values(game.summary('p1').lenses)
+    const prompts = Object.values(game.summary('p1')!.lenses)
       .flat()
       .map((a) => a.prompt);
     expect(prompts).toContain('Easy question 5?');

@@ -1,6 +1,7 @@
 import { deckRef } from '../deck/hashDeck.ts';
 import { parseSnapshot, type SnapshotError } from '../snapshot/parseSnapshot.ts';
 import type { Answer, Goal, SessionSnapshot } from '../types.ts';
+import { openGoals } from './followUpFrom.ts';
 import { createGame, type CreateGameOptions, type Game } from './createGame.ts';
 
 /** What {@link restoreGame} gives back: always a game, and what happened to the saved one. */
@@ -32,10 +33,10 @@ function mismatch(snapshot: SessionSnapshot, options: CreateGameOptions): Snapsh
   const s = snapshot.session;
   if (s.deck.id !== deck.id) {
     return {
-      code: 'snapshot-corrupt',
+      code: 'snapshot-other-deck',
       message: {
-        nl: `Dit bewaarde spel hoort bij een ander kaartspel ("${s.deck.id}").`,
-        en: `This saved game belongs to another deck ("${s.deck.id}").`,
+        nl: `Dit bewaarde spel hoort bij een ander kaartspel ("${s.deck.id}"). Open het met dat kaartspel.`,
+        en: `This saved game belongs to another deck ("${s.deck.id}"). Open it with that deck.`,
       },
     };
   }
@@ -96,7 +97,8 @@ export function restoreGame(input: unknown, options: Omit<CreateGameOptions, 'sn
       game: createGame(options),
       restored: false,
       error: problem,
-      salvage: { goals: s.goals, answers: s.answers },
+      // every goal still open, earlier ones of a follow-up included: nothing is dropped silently
+      salvage: { goals: openGoals(s), answers: s.answers },
       deckChanged: false,
     };
   }

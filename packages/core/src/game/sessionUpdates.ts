@@ -10,11 +10,14 @@ import type {
   FollowUpSource,
   GameSettings,
   Goal,
+  GoalInput,
+  MattersItem,
   Player,
   SessionState,
   TurnRecord,
 } from '../types.ts';
 import { buildDrawPile, nextCardFor } from './drawPile.ts';
+import { jsonCopy } from './jsonCopy.ts';
 
 export type Cards = ReadonlyMap<string, Card>;
 
@@ -84,22 +87,30 @@ function makePlayers(settings: GameSettings, followUp: FollowUpSource | null): P
 export function startSession(
   session: SessionState,
   event: EventOfType<'session.start'>,
-  deck: { cards: Card[] } & Parameters<typeof buildDrawPile>[0],
+  deck: Parameters<typeof buildDrawPile>[0],
+  isPlayable?: (card: Card) => boolean,
 ): SessionState {
-  const settings = structuredCloneSettings(event.settings);
+  const settings = copySettings(event.settings);
   return {
     ...session,
     settings,
     players: makePlayers(settings, session.followUp),
-    drawPile: buildDrawPile(deck, settings),
+    drawPile: buildDrawPile(deck, settings, isPlayable),
     startedAt: event.at ?? session.startedAt,
   };
 }
 
-function structuredCloneSettings(s: GameSettings): GameSettings {
+/** The known fields of the settings, copied (see {@link pickGoal} for why). */
+function copySettings(s: GameSettings): GameSettings {
   return {
     mode: s.mode,
-    players: s.players.map((p) => ({ ...p })),
+    players: Array.from(s.players, (p) => {
+      const player: GameSettings['players'][number] = { alias: p.alias };
+      if (p.age !== undefined) player.age = p.age;
+      if (p.language !== undefined) player.language = p.language;
+      if (p.reading !== undefined) player.reading = p.reading;
+      return player;
+    }),
     language: s.language,
     themes: [...s.themes],
     maxDepth: s.maxDepth,
@@ -189,9 +200,9 @@ export function answerCard(session: SessionState, event: EventOfType<'player.ans
         id,
         cardId: session.current.cardId,
         playerId: session.current.playerId,
-        value: event.value,
-        starred: event.starred ?? false,
-        private: event.private ?? false,
+        value: jsonCopy(event.value),
+        starred: event.starred === true,
+        private: event.private === true,
         givenBy: event.givenBy ?? 'self',
         reactions: [],
         turn: session.turn,
@@ -226,7 +237,9 @@ export function endDiscover(session: SessionState): SessionState {
 export function changeAnswer(session: SessionState, event: EventOfType<'player.changeAnswer'>): SessionState {
   return {
     ...session,
-    answers: session.answers.map((a) => (a.id === event.answerId ? { ...a, value: event.value } : a)),
+    answers: session.answers.map((a) =>
+      a.id === event.answerId ? { ...a, value: jsonCopy(event.value) } : a,
+    ),
   };
 }
 
@@ -254,28 +267,50 @@ export function setPlayer(session: SessionState, playerId: string, patch: Partia
 }
 
 export function chooseMatters(session: SessionState, event: EventOfType<'matters.choose'>): SessionState {
-  return {
-    ...session,
-    matters: { ...session.matters, [event.playerId]: event.items.map((i) => ({ ...i })) },
+  const items: MattersItem[] = event.items.map((i) =>
+    i.type === 'answer'
+      ? { type: 'answer', answerId: i.answerId }
+      : i.type === 'theme'
+        ? { type: 'theme', themeId: i.themeId }
+        : { type: 'own', text: i.text },
+  );
+  return { ...session, matters: { ...session.matters, [event.playerId]: items } };
+}
+
+/**
+ * The known fields of a goal, copied: a host's form object may carry more, and may be reused for
+ * the next goal, so nothing of it is kept by reference.
+ */
+export function pickGoal(input: GoalInput): GoalInput {
+  const goal: GoalInput = {
+    text: input.text,
+    firstStep: input.firstStep,
+    helpers: input.helpers.map((h) =>
+      h.who !== undefined ? { kind: h.kind, who: h.who } : { kind: h.kind },
+    ),
+    confidence: input.confidence,
   };
+  if (input.theme !== undefined) goal.theme = input.theme;
+  if (input.when !== undefined) goal.when = input.when;
+  if (input.need !== undefined) goal.need = input.need;
+  if (input.fromAnswerId !== undefined) goal.fromAnswerId = input.fromAnswerId;
+  return goal;
 }
 
 export function setGoal(session: SessionState, event: EventOfType<'goal.set'>): SessionState {
-  const goal: Goal = {
-    ...event.goal,
-    helpers: event.goal.helpers.map((h) => ({ ...h })),
-    id: `g${session.nextId}`,
-    playerId: event.playerId,
-  };
+  const goal: Goal = { ...pickGoal(event.goal), id: `g${session.nextId}`, playerId: event.playerId };
   return { ...session, nextId: session.nextId + 1, goals: [...session.goals, goal] };
 }
 
 export function updateGoal(session: SessionState, event: EventOfType<'goal.update'>): SessionState {
   return {
     ...session,
-    goals: session.goals.map((g) =>
-      g.id === event.goalId ? { ...g, ...event.goal, id: g.id, playerId: g.playerId } : g,
-    ),
+    goals: session.goals.map((g) => {
+      if (g.id !== event.goalId) return g;
+      const goal: Goal = { ...pickGoal({ ...g, ...event.goal }), id: g.id, playerId: g.playerId };
+      if (g.continuesGoalId !== undefined) goal.continuesGoalId = g.continuesGoalId;
+      return goal;
+    }),
   };
 }
 
@@ -290,27 +325,36 @@ export function removeGoal(session: SessionState, goalId: string): SessionState 
 export function recordCheckIn(session: SessionState, event: EventOfType<'checkIn.record'>): SessionState {
   const earlier = session.followUp?.goals.find((g) => g.id === event.checkIn.goalId);
   if (!earlier) return session;
-  const checkIn: CheckIn = { ...event.checkIn, playerId: earlier.playerId };
-  const checkIns = [...session.checkIns.filter((c) => c.goalId !== checkIn.goalId), checkIn];
-  let goals = session.goals.filter((g) => g.continuesGoalId !== earlier.id);
-  let nextId = session.nextId;
+  const c = event.checkIn;
+  const checkIn: CheckIn = { goalId: earlier.id, playerId: earlier.playerId, status: c.status };
+  for (const key of ['helped', 'obstacles', 'nextStep', 'when'] as const)
+    if (c[key] !== undefined) checkIn[key] = c[key];
+  if (c.confidence !== undefined) checkIn.confidence = c.confidence;
+  const checkIns = [...session.checkIns.filter((x) => x.goalId !== checkIn.goalId), checkIn];
+
+  // A recorded again check-in updates its continuing goal in place (same id), so plugins and
+  // screens that hold the id keep pointing at the right goal.
+  const existing = session.goals.find((g) => g.continuesGoalId === earlier.id);
   const step = checkIn.nextStep?.trim();
-  if (step) {
-    const goal: Goal = {
-      id: `g${nextId++}`,
-      playerId: earlier.playerId,
-      text: earlier.text,
-      firstStep: step,
-      helpers: earlier.helpers.map((h) => ({ ...h })),
-      confidence: checkIn.confidence ?? earlier.confidence,
-      continuesGoalId: earlier.id,
-    };
-    if (earlier.theme !== undefined) goal.theme = earlier.theme;
-    if (earlier.need !== undefined) goal.need = earlier.need;
-    if (checkIn.when !== undefined) goal.when = checkIn.when;
-    goals = [...goals, goal];
-  }
-  return { ...session, checkIns, goals, nextId };
+  if (!step) return { ...session, checkIns, goals: session.goals.filter((g) => g !== existing) };
+  const goal: Goal = {
+    id: existing?.id ?? `g${session.nextId}`,
+    playerId: earlier.playerId,
+    text: earlier.text,
+    firstStep: step,
+    helpers: earlier.helpers.map((h) => ({ ...h })),
+    confidence: checkIn.confidence ?? earlier.confidence,
+    continuesGoalId: earlier.id,
+  };
+  if (earlier.theme !== undefined) goal.theme = earlier.theme;
+  if (earlier.need !== undefined) goal.need = earlier.need;
+  if (checkIn.when !== undefined) goal.when = checkIn.when;
+  return {
+    ...session,
+    checkIns,
+    goals: existing ? session.goals.map((g) => (g === existing ? goal : g)) : [...session.goals, goal],
+    nextId: existing ? session.nextId : session.nextId + 1,
+  };
 }
 
 /** Moves the focus to the next player (matters, do and check-in phases go player by player). */

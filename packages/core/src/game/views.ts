@@ -1,7 +1,7 @@
 /**
  * Derived views: what a screen needs, computed from the session and the deck. Nothing here is stored.
  */
-import { cardPrompt, localize } from '../deck/localize.ts';
+import { cardText, localize, localizeIn } from '../deck/localize.ts';
 import type {
   AnswerSpec,
   Card,
@@ -61,14 +61,22 @@ function themeView(deck: Deck, themeId: string, language: LanguageCode): CardVie
   };
 }
 
-function answerView(spec: AnswerSpec, deck: Deck, language: LanguageCode): CardView['answer'] {
+/**
+ * The order of languages for the words around the question (option labels, picture text): the
+ * player's language, then the language the question is actually shown in, then the deck's default.
+ */
+function languagesFor(deck: Deck, language: LanguageCode, shown: LanguageCode): LanguageCode[] {
+  return [language, shown, deck.defaultLanguage];
+}
+
+function answerView(spec: AnswerSpec, languages: readonly LanguageCode[]): CardView['answer'] {
   if (spec.kind === 'choice' && 'options' in spec && Array.isArray(spec.options)) {
     return {
       kind: 'choice',
       multiple: spec.multiple === true,
       options: spec.options.map((o) => ({
         id: o.id,
-        label: localize(o.label, language, deck.defaultLanguage),
+        label: localizeIn(o.label, languages),
         ...(o.icon !== undefined ? { icon: o.icon } : {}),
       })),
     };
@@ -77,30 +85,27 @@ function answerView(spec: AnswerSpec, deck: Deck, language: LanguageCode): CardV
 }
 
 /**
- * A card in one language and reading level, with fallback to the deck's default language.
+ * A card in one language and reading level, with fallback to the deck's default language (see
+ * `cardText` for the order). `language` and `easy` tell what the prompt is really in; option
+ * labels and the picture's text follow the player's language, else the prompt's.
  *
  * @example
  * cardView(deck, card, 'en', 'easy').prompt; // 'Easy question 5?'
  */
 export function cardView(deck: Deck, card: Card, language: LanguageCode, reading: ReadingLevel): CardView {
-  const prompt = cardPrompt(card, deck, language, reading);
+  const shown = cardText(card, deck, language, reading);
+  const languages = languagesFor(deck, language, shown.language);
   const view: CardView = {
     id: card.id,
     family: card.family,
     depth: card.depth,
     theme: themeView(deck, card.theme, language),
-    prompt,
-    easy:
-      reading === 'easy' &&
-      (card.easy?.[language] === prompt || card.easy?.[deck.defaultLanguage] === prompt),
-    language:
-      card.prompt[language] !== undefined || card.easy?.[language] !== undefined
-        ? language
-        : deck.defaultLanguage,
-    answer: answerView(card.answer, deck, language),
+    prompt: shown.text,
+    easy: shown.easy,
+    language: shown.language,
+    answer: answerView(card.answer, languages),
   };
-  if (card.picture)
-    view.picture = { src: card.picture.src, alt: localize(card.picture.alt, language, deck.defaultLanguage) };
+  if (card.picture) view.picture = { src: card.picture.src, alt: localizeIn(card.picture.alt, languages) };
   return view;
 }
 

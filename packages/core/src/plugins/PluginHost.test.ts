@@ -306,3 +306,133 @@ describe('PluginHost contributions', () => {
     if (!broken.ok) expect(broken.details?.[0]).toMatch(/bad schema/);
   });
 });
+
+describe('PluginHost with bad plugin entries', () => {
+  const bad = <T>(value: unknown) => value as T;
+
+  it('leaves out what is wrong, reports each as plugin-invalid and never throws', () => {
+    const good = vi.fn();
+    const plugins = bad<GamePlugin[]>([
+      { name: 'sections', summarySections: [null] },
+      { name: 'kinds-null', answerKinds: [null] },
+      { name: 'kinds-text', answerKinds: 'x' },
+      42,
+      'od:storage',
+      () => ({ name: 'factory' }),
+      { name: 42 },
+      { name: 'hook', cardShown: 42, goalSet: good },
+      { name: 'good', cardShown: good },
+    ]);
+    let made: ReturnType<typeof setup> | undefined;
+    expect(() => (made = setup(plugins))).not.toThrow();
+    const { host, problems, ctx } = made!;
+    expect(host.names()).toEqual(['sections', 'kinds-null', 'kinds-text', 'hook', 'good']);
+    expect(problems.map((p) => [p.code, p.plugin, p.hook])).toEqual([
+      ['plugin-invalid', 'kinds-text', undefined],
+      ['plugin-invalid', '#3', undefined],
+      ['plugin-invalid', '#4', undefined],
+      ['plugin-invalid', '#5', undefined],
+      ['plugin-invalid', '#6', undefined],
+      ['plugin-invalid', 'hook', 'cardShown'],
+      ['plugin-invalid', 'sections', undefined],
+      ['plugin-invalid', 'kinds-null', undefined],
+    ]);
+    const messages = Object.fromEntries(problems.map((p) => [p.plugin, p.message]));
+    expect(messages['#3']?.en).toBe(
+      'Plugin number 4 is not a plugin but a number, so it is left out; the game goes on.',
+    );
+    expect(messages['#4']?.nl).toBe(
+      'Uitbreiding nummer 5 is geen uitbreiding maar een tekst, en doet daarom niet mee; het spel gaat door.',
+    );
+    expect(messages['#5']?.en).toMatch(/is a function, not a plugin. Call the function/);
+    expect(messages['#6']?.en).toBe(
+      'Plugin number 7 has a number as its name instead of a text, so it is left out; the game goes on.',
+    );
+    expect(messages['hook']).toEqual({
+      nl: 'De uitbreiding "hook" heeft "cardShown", maar dat is geen functie (het is een getal). Dat deel wordt overgeslagen; de rest van de uitbreiding doet mee.',
+      en: 'The plugin "hook" has "cardShown", but it is not a function (it is a number). That part is skipped; the rest of the plugin takes part.',
+    });
+    expect(messages['kinds-text']?.en).toBe(
+      'The plugin "kinds-text" has "answerKinds", but it is not a list (it is a text). No answer kinds are added from this plugin.',
+    );
+    expect(messages['sections']?.en).toBe(
+      'Summary section number 1 of the plugin "sections" is not a section (it is empty (null)), so it is left out.',
+    );
+    expect(messages['kinds-null']?.nl).toBe(
+      'Soort antwoord nummer 1 van de uitbreiding "kinds-null" is geen soort antwoord (het is leeg (null)) en doet niet mee.',
+    );
+
+    expect(host.answerKinds().size).toBe(0);
+    expect(host.summarySections()).toEqual([]);
+    expect(host.has('cardShown')).toBe(true);
+    expect(host.has('goalSet')).toBe(true);
+    const card = sampleDeck.cards[0]!;
+    const player = ctx.getSession().players[0]!;
+    expect(() => host.call('cardShown', { card, player })).not.toThrow();
+    expect(good).toHaveBeenCalledOnce();
+    expect(problems).toHaveLength(8);
+  });
+
+  it('checks the parts a plugin contributes: schema, toText, section fields, storage, insights, enforce', () => {
+    const traffic = z.enum(['red', 'green']);
+    const { host, problems } = setup([
+      bad<GamePlugin>({
+        name: 'parts',
+        enforce: 'first',
+        answerKinds: [
+          { kind: 'parts:no-schema' },
+          { kind: 'parts:traffic', schema: traffic, toText: 'red' },
+          { kind: 42, schema: traffic },
+        ],
+        summarySections: [
+          { id: 'no-build', title: { en: 'x' } },
+          { id: '', title: { en: 'x' }, build: () => [] },
+          { id: 'text-title', title: 'x', build: () => [] },
+          { id: 'ok', title: { en: 'OK' }, build: () => ['fine'] },
+        ],
+        storage: { load: () => null },
+        insights: {},
+      }),
+      { name: 'pre', enforce: 'pre' },
+    ]);
+    expect(host.names()).toEqual(['pre', 'parts']);
+    expect([...host.answerKinds().keys()]).toEqual(['parts:traffic']);
+    const kind = host.answerKinds().get('parts:traffic');
+    expect(kind?.schema).toBe(traffic);
+    expect(kind && 'toText' in kind).toBe(false);
+    expect(host.summarySections().map((s) => s.id)).toEqual(['ok']);
+    expect(host.storageAdapters()).toEqual([]);
+    expect(host.insightsSinks()).toEqual([]);
+    expect(problems.map((p) => p.code)).toEqual([
+      'plugin-invalid', // enforce
+      'plugin-invalid', // storage
+      'plugin-invalid', // insights
+      'plugin-invalid', // no schema
+      'plugin-invalid', // toText
+      'answer-kind-invalid', // kind 42
+      'plugin-invalid', // no build
+      'plugin-invalid', // no id
+      'plugin-invalid', // text title
+    ]);
+    expect(problems.every((p) => p.plugin === 'parts')).toBe(true);
+    expect(problems[6]?.message.en).toBe(
+      'Summary section number 1 of the plugin "parts" has no build function, so it is left out.',
+    );
+  });
+
+  it('leaves out a plugin that throws when read, and a list that is not a list', () => {
+    const throwing = {
+      get name(): string {
+        throw new Error('getter');
+      },
+    };
+    const problems: GameProblem[] = [];
+    expect(
+      () => new PluginHost([throwing as GamePlugin, { name: 'ok' }], (p) => problems.push(p)),
+    ).not.toThrow();
+    expect(problems).toMatchObject([{ code: 'plugin-invalid', plugin: '#0' }]);
+    const none = new PluginHost(bad<GamePlugin[]>('not a list'), (p) => problems.push(p));
+    expect(none.names()).toEqual([]);
+    expect(problems[1]).toMatchObject({ code: 'plugin-invalid', plugin: '#plugins' });
+  });
+});

@@ -49,15 +49,68 @@ function describe(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
+/** The hooks a plugin may have, checked when the host is made. */
+const HOOKS = Object.keys(moments) as PluginHook[];
+
+/** What a value is, in plain words, for problem messages (never the value itself). */
+function kindOf(value: unknown): { nl: string; en: string } {
+  if (value === null) return { nl: 'leeg (null)', en: 'empty (null)' };
+  if (Array.isArray(value)) return { nl: 'een lijst', en: 'a list' };
+  switch (typeof value) {
+    case 'string':
+      return { nl: 'een tekst', en: 'a text' };
+    case 'number':
+    case 'bigint':
+      return { nl: 'een getal', en: 'a number' };
+    case 'boolean':
+      return { nl: 'waar/onwaar', en: 'true/false' };
+    case 'function':
+      return { nl: 'een functie', en: 'a function' };
+    case 'undefined':
+      return { nl: 'niets (undefined)', en: 'nothing (undefined)' };
+    case 'symbol':
+      return { nl: 'een symbool', en: 'a symbol' };
+    default:
+      return { nl: 'een object', en: 'an object' };
+  }
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** A Standard Schema: an object (zod, valibot) or a function (arktype) with `~standard.validate`. */
+function isValueSchema(value: unknown): boolean {
+  if ((typeof value !== 'object' && typeof value !== 'function') || value === null) return false;
+  const standard = (value as { '~standard'?: unknown })['~standard'];
+  return isObject(standard) && typeof standard['validate'] === 'function';
+}
+
+/** One plugin as the host keeps it: its name and the parts that passed the checks. */
+interface Entry {
+  plugin: GamePlugin;
+  name: string;
+  hooks: Partial<Record<PluginHook, (...args: unknown[]) => unknown>>;
+  storage?: StorageAdapter;
+  insights?: InsightsSink;
+  answerKinds: unknown[];
+  summarySections: unknown[];
+}
+
 /**
  * Runs the plugins of one game: orders them, calls their hooks one after the other (each isolated,
  * so a failing plugin is reported and the game goes on) and collects what they contribute (answer
  * kinds, summary sections, storage, insights). The game facade owns one; hosts do not need it.
  *
- * Problem codes: `plugin-invalid` (no name), `plugin-duplicate` (a name used twice; the later one
- * is dropped), `plugin-failed` (a hook threw or rejected), `answer-kind-duplicate` (the first wins),
- * `answer-kind-invalid` (a kind without a `namespace:` prefix, so
- * it could clash with a built-in kind), `summary-section-duplicate`.
+ * A plugin's hooks and contributions are read once, when the host is made. A bad entry never
+ * stops the game: it is left out and reported.
+ *
+ * Problem codes: `plugin-invalid` (an entry that is not an object, has no name or throws when
+ * read; a hook that is not a function; an `enforce` that is not `pre`/`post`; an `answerKinds`,
+ * `summarySections`, `storage` or `insights` part of the wrong shape: only that part is left out),
+ * `plugin-duplicate` (a name used twice; the later one is dropped), `plugin-failed` (a hook threw
+ * or rejected), `answer-kind-duplicate` (the first wins), `answer-kind-invalid` (a kind without a
+ * `namespace:` prefix, so it could clash with a built-in kind), `summary-section-duplicate`.
  *
  * @example
  * ```ts
@@ -69,49 +122,46 @@ function describe(error: unknown): string {
  * ```
  */
 export class PluginHost {
-  readonly #plugins: GamePlugin[];
+  readonly #plugins: Entry[];
   readonly #onProblem: (problem: GameProblem) => void;
   readonly #answerKinds = new Map<string, AnswerKindDefinition>();
   readonly #summarySections: SummarySection[] = [];
   #ctx: PluginContext | undefined;
   #disposed = false;
 
+  /** Never throws: a bad plugin (or part of one) is left out and reported as `plugin-invalid`. */
   constructor(
     plugins: ReadonlyArray<GamePlugin | false | null | undefined>,
     onProblem: (problem: GameProblem) => void,
   ) {
-    this.#onProblem = onProblem;
-    const kept: GamePlugin[] = [];
+    this.#onProblem = typeof onProblem === 'function' ? onProblem : () => undefined;
+    const kept: { entry: Entry; rank: number }[] = [];
     const names = new Set<string>();
-    plugins.forEach((plugin, index) => {
-      if (!plugin) return;
-      if (typeof plugin !== 'object' || typeof plugin.name !== 'string' || plugin.name === '') {
-        this.#report({
-          code: 'plugin-invalid',
-          plugin: `#${index}`,
-          message: {
-            nl: `Uitbreiding nummer ${index + 1} heeft geen naam en doet daarom niet mee; het spel gaat door.`,
-            en: `Plugin number ${index + 1} has no name, so it is left out; the game goes on.`,
+    const list: readonly unknown[] = Array.isArray(plugins) ? plugins : [];
+    if (!Array.isArray(plugins) && plugins !== undefined && plugins !== null) {
+      this.#invalid('#plugins', {
+        nl: `De lijst met uitbreidingen is geen lijst (het is ${kindOf(plugins).nl}); er doen geen uitbreidingen mee.`,
+        en: `The list of plugins is not a list (it is ${kindOf(plugins).en}), so no plugins take part.`,
+      });
+    }
+    list.forEach((plugin, index) => {
+      try {
+        const entry = this.#check(plugin, index, names);
+        if (entry) kept.push(entry);
+      } catch (error) {
+        // A plugin object that throws when read (a getter, a proxy) is left out too.
+        this.#invalid(
+          `#${index}`,
+          {
+            nl: `Uitbreiding nummer ${index + 1} gaf een fout toen het spel hem las, en doet daarom niet mee; het spel gaat door.`,
+            en: `Plugin number ${index + 1} failed when the game read it, so it is left out; the game goes on.`,
           },
-        });
-        return;
+          { cause: error },
+        );
       }
-      if (names.has(plugin.name)) {
-        this.#report({
-          code: 'plugin-duplicate',
-          plugin: plugin.name,
-          message: {
-            nl: `De uitbreiding "${plugin.name}" staat er twee keer in. Alleen de eerste doet mee.`,
-            en: `The plugin "${plugin.name}" is listed twice. Only the first one is used.`,
-          },
-        });
-        return;
-      }
-      names.add(plugin.name);
-      kept.push(plugin);
     });
     // Array.prototype.sort is stable, so registration order is kept within each group.
-    this.#plugins = kept.sort((a, b) => order[a.enforce ?? 'normal'] - order[b.enforce ?? 'normal']);
+    this.#plugins = kept.sort((a, b) => a.rank - b.rank).map(({ entry }) => entry);
     this.#collectContributions();
   }
 
@@ -143,10 +193,10 @@ export class PluginHost {
     if (this.#disposed) return;
     const ctx = this.#ctx;
     if (!ctx) throw new Error(`PluginHost.call('${hook}') was called before bind(ctx).`);
-    for (const plugin of this.#plugins) {
-      const fn = plugin[hook] as ((...a: unknown[]) => unknown) | undefined;
-      if (typeof fn !== 'function') continue;
-      this.#invoke(plugin.name, hook, () => fn.call(plugin, ...args, ctx));
+    for (const { plugin, name, hooks } of this.#plugins) {
+      const fn = hooks[hook];
+      if (!fn) continue;
+      this.#invoke(name, hook, () => fn.call(plugin, ...args, ctx));
     }
   }
 
@@ -163,10 +213,10 @@ export class PluginHost {
     if (this.#disposed) return;
     this.#disposed = true;
     const pending: Promise<unknown>[] = [];
-    for (const plugin of this.#plugins) {
-      const fn = plugin.dispose;
-      if (typeof fn !== 'function') continue;
-      const result = this.#invoke(plugin.name, 'dispose', () => fn.call(plugin));
+    for (const { plugin, name, hooks } of this.#plugins) {
+      const fn = hooks.dispose;
+      if (!fn) continue;
+      const result = this.#invoke(name, 'dispose', () => fn.call(plugin));
       if (result) pending.push(result);
     }
     await Promise.all(pending);
@@ -206,7 +256,7 @@ export class PluginHost {
    * ```
    */
   storageAdapters(): StorageAdapter[] {
-    return this.#plugins.flatMap((plugin) => (plugin.storage ? [plugin.storage] : []));
+    return this.#plugins.flatMap((entry) => (entry.storage ? [entry.storage] : []));
   }
 
   /**
@@ -218,7 +268,7 @@ export class PluginHost {
    * ```
    */
   insightsSinks(): InsightsSink[] {
-    return this.#plugins.flatMap((plugin) => (plugin.insights ? [plugin.insights] : []));
+    return this.#plugins.flatMap((entry) => (entry.insights ? [entry.insights] : []));
   }
 
   /**
@@ -229,7 +279,7 @@ export class PluginHost {
    * if (host.has('snapshot')) host.call('snapshot', toSnapshot(state, session));
    */
   has(hook: PluginHook): boolean {
-    return this.#plugins.some((plugin) => typeof plugin[hook] === 'function');
+    return this.#plugins.some((entry) => entry.hooks[hook] !== undefined);
   }
 
   /**
@@ -241,7 +291,7 @@ export class PluginHost {
    * ```
    */
   names(): string[] {
-    return this.#plugins.map((plugin) => plugin.name);
+    return this.#plugins.map((entry) => entry.name);
   }
 
   /**
@@ -293,54 +343,264 @@ export class PluginHost {
     return { ok: true };
   }
 
+  /** Checks one entry of the plugin list; returns what is kept of it, or nothing. */
+  #check(plugin: unknown, index: number, names: Set<string>): { entry: Entry; rank: number } | undefined {
+    if (plugin === false || plugin === null || plugin === undefined) return undefined;
+    const number = index + 1;
+    if (typeof plugin === 'function') {
+      this.#invalid(`#${index}`, {
+        nl: `Uitbreiding nummer ${number} is een functie, geen uitbreiding. Roep die functie aan (bijvoorbeeld insightsPlugin() in plaats van insightsPlugin). Hij doet nu niet mee; het spel gaat door.`,
+        en: `Plugin number ${number} is a function, not a plugin. Call the function (for example insightsPlugin() instead of insightsPlugin). It is left out; the game goes on.`,
+      });
+      return undefined;
+    }
+    if (!isObject(plugin)) {
+      const kind = kindOf(plugin);
+      this.#invalid(`#${index}`, {
+        nl: `Uitbreiding nummer ${number} is geen uitbreiding maar ${kind.nl}, en doet daarom niet mee; het spel gaat door.`,
+        en: `Plugin number ${number} is not a plugin but ${kind.en}, so it is left out; the game goes on.`,
+      });
+      return undefined;
+    }
+    const name: unknown = plugin['name'];
+    if (typeof name !== 'string' || name.trim() === '') {
+      const why =
+        typeof name === 'string' || name === undefined
+          ? { nl: 'heeft geen naam', en: 'has no name' }
+          : {
+              nl: `heeft als naam ${kindOf(name).nl} in plaats van een tekst`,
+              en: `has ${kindOf(name).en} as its name instead of a text`,
+            };
+      this.#invalid(`#${index}`, {
+        nl: `Uitbreiding nummer ${number} ${why.nl} en doet daarom niet mee; het spel gaat door.`,
+        en: `Plugin number ${number} ${why.en}, so it is left out; the game goes on.`,
+      });
+      return undefined;
+    }
+    if (names.has(name)) {
+      this.#report({
+        code: 'plugin-duplicate',
+        plugin: name,
+        message: {
+          nl: `De uitbreiding "${name}" staat er twee keer in. Alleen de eerste doet mee.`,
+          en: `The plugin "${name}" is listed twice. Only the first one is used.`,
+        },
+      });
+      return undefined;
+    }
+    names.add(name);
+
+    const enforce: unknown = plugin['enforce'];
+    let rank: number = order.normal;
+    if (enforce === 'pre' || enforce === 'post') rank = order[enforce];
+    else if (enforce !== undefined) {
+      this.#invalid(name, {
+        nl: `De uitbreiding "${name}" heeft bij "enforce" iets anders dan "pre" of "post". Ze draait daarom op de gewone plek.`,
+        en: `The plugin "${name}" has something other than "pre" or "post" as "enforce", so it runs in the normal place.`,
+      });
+    }
+
+    const hooks: Entry['hooks'] = {};
+    for (const hook of HOOKS) {
+      const fn: unknown = plugin[hook];
+      if (fn === undefined) continue;
+      if (typeof fn === 'function') {
+        hooks[hook] = fn as (...args: unknown[]) => unknown;
+        continue;
+      }
+      this.#invalid(
+        name,
+        {
+          nl: `De uitbreiding "${name}" heeft "${hook}", maar dat is geen functie (het is ${kindOf(fn).nl}). Dat deel wordt overgeslagen; de rest van de uitbreiding doet mee.`,
+          en: `The plugin "${name}" has "${hook}", but it is not a function (it is ${kindOf(fn).en}). That part is skipped; the rest of the plugin takes part.`,
+        },
+        { hook },
+      );
+    }
+
+    const entry: Entry = {
+      plugin: plugin as unknown as GamePlugin,
+      name,
+      hooks,
+      answerKinds: [],
+      summarySections: [],
+    };
+    const storage: unknown = plugin['storage'];
+    if (storage !== undefined) {
+      const methods = ['load', 'save', 'remove'] as const;
+      const ok =
+        isObject(storage) &&
+        methods.every((m) => typeof storage[m] === 'function') &&
+        (storage['keys'] === undefined || typeof storage['keys'] === 'function');
+      if (ok) entry.storage = storage as unknown as StorageAdapter;
+      else
+        this.#invalid(name, {
+          nl: `De uitbreiding "${name}" biedt opslag aan die niet werkt: die moet load, save en remove hebben. Die opslag wordt niet gebruikt.`,
+          en: `The plugin "${name}" offers storage that cannot work: it needs load, save and remove. That storage is not used.`,
+        });
+    }
+    const insights: unknown = plugin['insights'];
+    if (insights !== undefined) {
+      if (isObject(insights) && typeof insights['record'] === 'function')
+        entry.insights = insights as unknown as InsightsSink;
+      else
+        this.#invalid(name, {
+          nl: `De uitbreiding "${name}" biedt inzichten aan zonder record-functie. Die worden niet gebruikt.`,
+          en: `The plugin "${name}" offers insights without a record function. They are not used.`,
+        });
+    }
+    const list = (key: 'answerKinds' | 'summarySections', what: { nl: string; en: string }): unknown[] => {
+      const value: unknown = plugin[key];
+      if (value === undefined) return [];
+      if (Array.isArray(value)) return [...(value as unknown[])];
+      this.#invalid(name, {
+        nl: `De uitbreiding "${name}" heeft "${key}", maar dat is geen lijst (het is ${kindOf(value).nl}). Er komen geen ${what.nl} van deze uitbreiding bij.`,
+        en: `The plugin "${name}" has "${key}", but it is not a list (it is ${kindOf(value).en}). No ${what.en} are added from this plugin.`,
+      });
+      return [];
+    };
+    entry.answerKinds = list('answerKinds', { nl: 'soorten antwoord', en: 'answer kinds' });
+    entry.summarySections = list('summarySections', {
+      nl: 'delen van de samenvatting',
+      en: 'summary sections',
+    });
+    return { entry, rank };
+  }
+
   #collectContributions(): void {
     const sectionIds = new Map<string, string>();
     const kindOwners = new Map<string, string>();
-    for (const plugin of this.#plugins) {
-      for (const definition of plugin.answerKinds ?? []) {
-        if (!PLUGIN_KIND.test(String(definition.kind))) {
-          this.#report({
-            code: 'answer-kind-invalid',
-            plugin: plugin.name,
-            message: {
-              nl: `De uitbreiding "${plugin.name}" geeft een soort antwoord zonder voorvoegsel ("${String(definition.kind)}"). Gebruik een naam als "${plugin.name}:${String(definition.kind)}".`,
-              en: `The plugin "${plugin.name}" adds an answer kind without a namespace ("${String(definition.kind)}"). Use a name like "${plugin.name}:${String(definition.kind)}".`,
+    for (const { name, answerKinds, summarySections } of this.#plugins) {
+      answerKinds.forEach((definition, index) => {
+        try {
+          this.#addAnswerKind(name, definition, index, kindOwners);
+        } catch (error) {
+          this.#invalid(
+            name,
+            {
+              nl: `Soort antwoord nummer ${index + 1} van de uitbreiding "${name}" gaf een fout bij het lezen en doet niet mee.`,
+              en: `Answer kind number ${index + 1} of the plugin "${name}" failed when read and is left out.`,
             },
-          });
-          continue;
+            { cause: error },
+          );
         }
-        const owner = kindOwners.get(definition.kind);
-        if (owner !== undefined) {
-          this.#report({
-            code: 'answer-kind-duplicate',
-            plugin: plugin.name,
-            message: {
-              nl: `Het soort antwoord "${definition.kind}" komt al van "${owner}". De uitbreiding "${plugin.name}" voegt het daarom niet nog eens toe.`,
-              en: `The answer kind "${definition.kind}" already comes from "${owner}", so the plugin "${plugin.name}" does not add it again.`,
+      });
+      summarySections.forEach((section, index) => {
+        try {
+          this.#addSummarySection(name, section, index, sectionIds);
+        } catch (error) {
+          this.#invalid(
+            name,
+            {
+              nl: `Deel nummer ${index + 1} van de samenvatting van de uitbreiding "${name}" gaf een fout bij het lezen en doet niet mee.`,
+              en: `Summary section number ${index + 1} of the plugin "${name}" failed when read and is left out.`,
             },
-          });
-          continue;
+            { cause: error },
+          );
         }
-        kindOwners.set(definition.kind, plugin.name);
-        this.#answerKinds.set(definition.kind, definition);
-      }
-      for (const section of plugin.summarySections ?? []) {
-        const owner = sectionIds.get(section.id);
-        if (owner !== undefined) {
-          this.#report({
-            code: 'summary-section-duplicate',
-            plugin: plugin.name,
-            message: {
-              nl: `Het deel "${section.id}" van de samenvatting komt al van "${owner}". Het komt er maar één keer in.`,
-              en: `The summary section "${section.id}" already comes from "${owner}". It is included only once.`,
-            },
-          });
-          continue;
-        }
-        sectionIds.set(section.id, plugin.name);
-        this.#summarySections.push(section);
-      }
+      });
     }
+  }
+
+  #addAnswerKind(plugin: string, definition: unknown, index: number, kindOwners: Map<string, string>): void {
+    const number = index + 1;
+    if (!isObject(definition)) {
+      this.#invalid(plugin, {
+        nl: `Soort antwoord nummer ${number} van de uitbreiding "${plugin}" is geen soort antwoord (het is ${kindOf(definition).nl}) en doet niet mee.`,
+        en: `Answer kind number ${number} of the plugin "${plugin}" is not an answer kind (it is ${kindOf(definition).en}), so it is left out.`,
+      });
+      return;
+    }
+    const kind: unknown = definition['kind'];
+    if (typeof kind !== 'string' || !PLUGIN_KIND.test(kind)) {
+      const shown = typeof kind === 'string' ? kind : kindOf(kind).en;
+      this.#report({
+        code: 'answer-kind-invalid',
+        plugin,
+        message: {
+          nl: `De uitbreiding "${plugin}" geeft een soort antwoord zonder voorvoegsel ("${shown}"). Gebruik een naam als "${plugin}:${shown}".`,
+          en: `The plugin "${plugin}" adds an answer kind without a namespace ("${shown}"). Use a name like "${plugin}:${shown}".`,
+        },
+      });
+      return;
+    }
+    if (!isValueSchema(definition['schema'])) {
+      this.#invalid(plugin, {
+        nl: `Het soort antwoord "${kind}" van de uitbreiding "${plugin}" heeft geen bruikbaar schema (met ~standard.validate) en doet niet mee.`,
+        en: `The answer kind "${kind}" of the plugin "${plugin}" has no usable schema (with ~standard.validate), so it is left out.`,
+      });
+      return;
+    }
+    const owner = kindOwners.get(kind);
+    if (owner !== undefined) {
+      this.#report({
+        code: 'answer-kind-duplicate',
+        plugin,
+        message: {
+          nl: `Het soort antwoord "${kind}" komt al van "${owner}". De uitbreiding "${plugin}" voegt het daarom niet nog eens toe.`,
+          en: `The answer kind "${kind}" already comes from "${owner}", so the plugin "${plugin}" does not add it again.`,
+        },
+      });
+      return;
+    }
+    let kept = definition as unknown as AnswerKindDefinition;
+    const toText: unknown = definition['toText'];
+    if (toText !== undefined && typeof toText !== 'function') {
+      this.#invalid(plugin, {
+        nl: `Het soort antwoord "${kind}" van de uitbreiding "${plugin}" heeft "toText", maar dat is geen functie (het is ${kindOf(toText).nl}). In de samenvatting staan daarom alleen de eigen woorden.`,
+        en: `The answer kind "${kind}" of the plugin "${plugin}" has "toText", but it is not a function (it is ${kindOf(toText).en}). The summary shows only the player's own words.`,
+      });
+      const { toText: _dropped, ...rest } = kept;
+      kept = rest;
+    }
+    kindOwners.set(kind, plugin);
+    this.#answerKinds.set(kind, kept);
+  }
+
+  #addSummarySection(plugin: string, section: unknown, index: number, sectionIds: Map<string, string>): void {
+    const number = index + 1;
+    const wrong = !isObject(section)
+      ? {
+          nl: `is geen deel (het is ${kindOf(section).nl})`,
+          en: `is not a section (it is ${kindOf(section).en})`,
+        }
+      : typeof section['id'] !== 'string' || section['id'] === ''
+        ? { nl: 'heeft geen id', en: 'has no id' }
+        : !isObject(section['title'])
+          ? { nl: 'heeft geen titel per taal', en: 'has no title per language' }
+          : typeof section['build'] !== 'function'
+            ? { nl: 'heeft geen build-functie', en: 'has no build function' }
+            : undefined;
+    if (wrong || !isObject(section)) {
+      this.#invalid(plugin, {
+        nl: `Deel nummer ${number} van de samenvatting van de uitbreiding "${plugin}" ${wrong?.nl ?? ''} en doet niet mee.`,
+        en: `Summary section number ${number} of the plugin "${plugin}" ${wrong?.en ?? ''}, so it is left out.`,
+      });
+      return;
+    }
+    const id = section['id'] as string;
+    const owner = sectionIds.get(id);
+    if (owner !== undefined) {
+      this.#report({
+        code: 'summary-section-duplicate',
+        plugin,
+        message: {
+          nl: `Het deel "${id}" van de samenvatting komt al van "${owner}". Het komt er maar één keer in.`,
+          en: `The summary section "${id}" already comes from "${owner}". It is included only once.`,
+        },
+      });
+      return;
+    }
+    sectionIds.set(id, plugin);
+    this.#summarySections.push(section as unknown as SummarySection);
+  }
+
+  #invalid(
+    plugin: string,
+    message: { nl: string; en: string },
+    extra: { hook?: PluginHook; cause?: unknown } = {},
+  ): void {
+    this.#report({ code: 'plugin-invalid', plugin, message, ...extra });
   }
 
   /** Runs one hook isolated; returns a promise that settles (never rejects) when the hook was async. */

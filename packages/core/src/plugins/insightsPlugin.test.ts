@@ -70,6 +70,27 @@ describe('countInsights', () => {
     expect(counts.cardsPassed).toEqual({ c09: 1, c15: 1 });
   });
 
+  it('never takes a goal’s theme from a private answer', () => {
+    const session = sessionFixture();
+    const goal = { playerId: 'p1', text: 'x', firstStep: 'y', helpers: [], confidence: 5, need: 'hulp' };
+    session.goals = [
+      // a5 is private (adult-1, home); a2 is private (c02, home); a1 is not (c01, contact).
+      { ...goal, id: 'g1', fromAnswerId: 'a5' },
+      { ...goal, id: 'g2', playerId: 'p2', fromAnswerId: 'a2' },
+      { ...goal, id: 'g3', fromAnswerId: 'a1' },
+      // The goal's own theme still counts, whatever it grew from.
+      { ...goal, id: 'g4', fromAnswerId: 'a5', theme: 'myself' },
+    ];
+    const counts = countInsights(session, sampleDeck);
+    expect(counts.goalsByTheme).toEqual({ contact: 1, myself: 1 });
+    // a3 on need card c03 (myself), plus the needs of g3 (contact) and g4 (myself); nothing for home.
+    expect(counts.needsByTheme).toEqual({ myself: 2, contact: 1 });
+
+    // Once the answer is no longer private, its theme may be counted.
+    session.answers = session.answers.map((a) => (a.id === 'a5' ? { ...a, private: false } : a));
+    expect(countInsights(session, sampleDeck).goalsByTheme).toEqual({ contact: 1, myself: 1, home: 1 });
+  });
+
   it('never lets free text, aliases or player ids into the counts', () => {
     const secret = (n: number) => `GEHEIM-${n}-Fatima-de-Vries`;
     const session = sessionFixture();

@@ -22,7 +22,8 @@ function add(counts: Record<string, number>, key: string): void {
  *   plus each theme a player chose as what matters most.
  * - `needsByTheme`: answers to `need` cards by card theme, plus goals that name a need by goal theme.
  * - `cardsPassed` / `cardsStarred`: by card id.
- * - `goalsByTheme`: goals by theme (the goal's own theme, or else the theme of the card it grew from).
+ * - `goalsByTheme`: goals by theme (the goal's own theme, or else the theme of the card it grew from,
+ *   only when that answer is not private).
  *
  * @example
  * ```ts
@@ -65,7 +66,8 @@ export function countInsights(session: SessionState, deck: Deck): InsightCounts 
   const goalTheme = (goal: Goal): string | undefined => {
     if (goal.theme !== undefined) return themeIds.has(goal.theme) ? goal.theme : undefined;
     const from = goal.fromAnswerId === undefined ? undefined : answers.get(goal.fromAnswerId);
-    const theme = from ? cards.get(from.cardId)?.theme : undefined;
+    // A private answer stays private: its card's theme says what it was about.
+    const theme = from && !from.private ? cards.get(from.cardId)?.theme : undefined;
     return theme !== undefined && themeIds.has(theme) ? theme : undefined;
   };
   for (const goal of session.goals) {

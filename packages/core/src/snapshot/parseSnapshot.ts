@@ -12,7 +12,8 @@ export type SnapshotErrorCode =
   | 'snapshot-not-json'
   | 'snapshot-unknown-format'
   | 'snapshot-future-version'
-  | 'snapshot-corrupt';
+  | 'snapshot-corrupt'
+  | 'snapshot-other-deck';
 
 /** A snapshot that could not be read: a code, a plain message and, for developers, the details. */
 export interface SnapshotError {
@@ -56,6 +57,10 @@ const messages: Record<SnapshotErrorCode, { nl: string; en: string }> = {
   'snapshot-corrupt': {
     nl: 'Het bewaarde spel is beschadigd. Je kunt er niet mee verder spelen.',
     en: 'The saved game is damaged. It cannot be continued.',
+  },
+  'snapshot-other-deck': {
+    nl: 'Dit bewaarde spel hoort bij een ander kaartspel. Open het met dat kaartspel.',
+    en: 'This saved game belongs to another deck. Open it with that deck.',
   },
 };
 

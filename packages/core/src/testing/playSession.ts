@@ -114,7 +114,7 @@ export function playSession(deck: Deck, send: (game: Game, event: GameEvent) => 
     });
   }
   send(game, { type: 'phase.next' });
-  const summaries: PlayerSummary[] = players.map((p) => game.summary(p.id));
+  const summaries: PlayerSummary[] = players.map((p) => game.summary(p.id)!);
   send(game, { type: 'session.finish' });
   return { game, summaries, renders };
 }
