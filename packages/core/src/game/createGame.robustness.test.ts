@@ -174,10 +174,12 @@ describe('what a host sends is checked and copied', () => {
 
   it('refuses a sparse player list and a player younger than the deck allows', () => {
     const game = createGame({ deck: sampleDeck });
-    // eslint-disable-next-line no-sparse-arrays
-    expect(
-      game.send({ type: 'session.start', settings: group([], { players: [, { alias: 'B' }] as never }) }),
-    ).toMatchObject({ accepted: false, reason: { code: 'alias-missing' } });
+    const sparse = new Array<{ alias: string }>(2);
+    sparse[1] = { alias: 'B' };
+    expect(game.send({ type: 'session.start', settings: group([], { players: sparse }) })).toMatchObject({
+      accepted: false,
+      reason: { code: 'alias-missing' },
+    });
     expect(
       game.send({ type: 'session.start', settings: settings({ players: [{ alias: 'Kim', age: 8 }] }) }),
     ).toMatchObject({
