@@ -4,6 +4,6 @@ import { defineConfig } from 'vitest/config';
 // project is listed here. `vitest run --project core` (or `pnpm --filter @ontdek-doe/core test`) runs one.
 export default defineConfig({
   test: {
-    projects: ['packages/core/vitest.config.ts'],
+    projects: ['packages/core/vitest.config.ts', 'packages/content/vitest.config.ts'],
   },
 });

@@ -1,0 +1,127 @@
+/**
+ * Reads the command line: `ontdek-doe <command> [folder …] [--lang nl|en] [--json] …`.
+ * Returns data or a usage problem; never exits.
+ */
+import type { Message, ToolLanguage } from '../types.ts';
+import { TEXT } from './cliMessages.ts';
+
+/** The commands of the CLI. */
+export const COMMANDS = [
+  'validate',
+  'translations',
+  'stats',
+  'readability',
+  'print',
+  'new',
+  'build',
+] as const;
+export type Command = (typeof COMMANDS)[number];
+
+/** A parsed command line. */
+export interface CliArgs {
+  command?: Command;
+  folders: string[];
+  lang: ToolLanguage;
+  json: boolean;
+  strict: boolean;
+  help: boolean;
+  version: boolean;
+  out?: string;
+  language?: string;
+}
+
+export type ParseArgsResult =
+  { ok: true; args: CliArgs } | { ok: false; lang: ToolLanguage; message: Message };
+
+const both = <P extends unknown[]>(
+  text: { nl: (...p: P) => string; en: (...p: P) => string },
+  ...params: P
+): Message => ({
+  nl: text.nl(...params),
+  en: text.en(...params),
+});
+
+/**
+ * Parses `argv` (without `node` and the script).
+ *
+ * @example
+ * ```ts
+ * parseArgs(['validate', 'decks/basis', '--lang', 'en']);
+ * // { ok: true, args: { command: 'validate', folders: ['decks/basis'], lang: 'en', … } }
+ * ```
+ */
+export function parseArgs(argv: readonly string[]): ParseArgsResult {
+  const args: CliArgs = { folders: [], lang: 'nl', json: false, strict: false, help: false, version: false };
+  // The language of messages is known first, so a usage problem is told in it too.
+  const langIndex = argv.findIndex((arg) => arg === '--lang' || arg.startsWith('--lang='));
+  if (langIndex >= 0) {
+    const arg = argv[langIndex]!;
+    const value = arg.includes('=') ? arg.slice(arg.indexOf('=') + 1) : argv[langIndex + 1];
+    if (value === 'nl' || value === 'en') args.lang = value;
+  }
+  const fail = (message: Message): ParseArgsResult => ({ ok: false, lang: args.lang, message });
+
+  let first = true;
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    if (arg.startsWith('-') && arg !== '-') {
+      const eq = arg.indexOf('=');
+      const name = eq > 0 ? arg.slice(0, eq) : arg;
+      const inline = eq > 0 ? arg.slice(eq + 1) : undefined;
+      const value = (): string | undefined => {
+        if (inline !== undefined) return inline;
+        const next = argv[i + 1];
+        if (next === undefined || next.startsWith('--')) return undefined;
+        i++;
+        return next;
+      };
+      switch (name) {
+        case '--help':
+        case '-h':
+          args.help = true;
+          break;
+        case '--version':
+        case '-v':
+          args.version = true;
+          break;
+        case '--json':
+          args.json = true;
+          break;
+        case '--strict':
+          args.strict = true;
+          break;
+        case '--lang': {
+          const lang = value();
+          if (lang === undefined) return fail(both(TEXT.missingValue, name));
+          if (lang !== 'nl' && lang !== 'en') return fail(both(TEXT.badLang, lang));
+          args.lang = lang;
+          break;
+        }
+        case '--out':
+        case '-o': {
+          const out = value();
+          if (out === undefined) return fail(both(TEXT.missingValue, name));
+          args.out = out;
+          break;
+        }
+        case '--language': {
+          const language = value();
+          if (language === undefined) return fail(both(TEXT.missingValue, name));
+          args.language = language;
+          break;
+        }
+        default:
+          return fail(both(TEXT.unknownOption, name));
+      }
+      continue;
+    }
+    if (first) {
+      first = false;
+      if (!(COMMANDS as readonly string[]).includes(arg)) return fail(both(TEXT.unknownCommand, arg));
+      args.command = arg as Command;
+    } else {
+      args.folders.push(arg);
+    }
+  }
+  return { ok: true, args };
+}
