@@ -1,3 +1,5 @@
+import { createGame } from '@ontdek-doe/core';
+import { sampleDeck } from '@ontdek-doe/core/testing';
 import { afterEach, describe, expect, it } from 'vitest';
 import { commands, page, userEvent } from 'vitest/browser';
 import { expectAccessible } from '../testing/expectAccessible.ts';
@@ -358,5 +360,45 @@ describe('small screens, motion and forced colours', () => {
     }
     expect(getComputedStyle(part(card, 'button.star')).borderTopWidth).toBe('4px');
     expect(getComputedStyle(part(card, '[part="band"]')).backgroundColor).not.toBe('rgba(0, 0, 0, 0)');
+  });
+});
+
+describe('with a real game', () => {
+  it('what the card fires is what the game accepts: a whole discover phase played with the keyboard', async () => {
+    const game = createGame({ deck: sampleDeck, sessionId: 'card-contract' });
+    game.send({
+      type: 'session.start',
+      settings: {
+        mode: 'solo',
+        players: [{ alias: 'Sam' }],
+        language: 'nl',
+        themes: [],
+        maxDepth: 3,
+        cardsPerPlayer: 8,
+        excludeSensitivity: [],
+        seed: 3,
+      },
+    });
+    const { card, heard } = await mountCard(game.view().card);
+    const kinds = new Set<string>();
+    while (game.view().card) {
+      const view = game.view().card!;
+      kinds.add(view.answer.kind);
+      if (view.answer.kind !== 'talk') {
+        await tabFromQuestion(card, 1);
+        await userEvent.keyboard(view.answer.kind === 'text' ? 'Mijn antwoord' : ' ');
+      }
+      await tabTo('button.primary');
+      await userEvent.keyboard('{Enter}');
+      const detail = heard.answers.pop();
+      expect(detail, view.id).toBeDefined();
+      expect(game.send({ type: 'player.answer', ...detail! }), view.id).toEqual({ accepted: true });
+      game.send({ type: 'turn.next' });
+      card.card = game.view().card;
+      await card.updateComplete;
+    }
+    expect([...kinds].sort()).toEqual(['choice', 'faces', 'talk', 'text']);
+    expect(game.getSession().answers).toHaveLength(8);
+    await game.stop();
   });
 });
