@@ -4,6 +4,8 @@
 import js from '@eslint/js';
 import { defineConfig, globalIgnores } from 'eslint/config';
 import globals from 'globals';
+import lit from 'eslint-plugin-lit';
+import litA11y from 'eslint-plugin-lit-a11y';
 import tseslint from 'typescript-eslint';
 
 /** `.only` left in a test silently skips the rest of the suite in CI. */
@@ -65,8 +67,18 @@ export default defineConfig(
     languageOptions: { globals: { ...globals.browser } },
   },
   {
+    // Lit templates: binding mistakes (lit) and accessibility in the markup (lit-a11y).
+    files: ['packages/components/src/**/*.ts'],
+    extends: [lit.configs['flat/recommended'], litA11y.configs.recommended],
+  },
+  {
     // Build scripts, config files and CLIs run in Node.
-    files: ['**/*.config.{js,ts,mjs}', '**/scripts/**/*.{js,mjs,ts}', 'packages/content/**/*.{ts,mjs}'],
+    files: [
+      '**/*.config.{js,ts,mjs}',
+      '**/scripts/**/*.{js,mjs,ts}',
+      'packages/content/**/*.{ts,mjs}',
+      'tests/size/**/*.mjs',
+    ],
     languageOptions: { globals: { ...globals.node } },
     rules: { 'no-console': 'off' },
   },

@@ -1,0 +1,41 @@
+/**
+ * @ontdek-doe/components — Lit web components for Ontdek & Doe.
+ *
+ * Importing this entry registers nothing: import `@ontdek-doe/components/define/<tag>.js` to
+ * register an element, or call `customElements.define` with a class under your own tag.
+ *
+ * @example
+ * import '@ontdek-doe/components/define/ontdek-doe-card.js';
+ * import { OdAnswerEvent, createI18n } from '@ontdek-doe/components';
+ */
+export { OdElement, baseStyles } from './base/OdElement.ts';
+export { OntdekDoeCard } from './ontdek-doe-card/ontdek-doe-card.ts';
+export { GameController } from './controllers/GameController.ts';
+export { gameContext, type GameContextValue } from './context/gameContext.ts';
+export {
+  createI18n,
+  fallbackMessage,
+  resolveUiLanguage,
+  UI_LANGUAGES,
+  DEFAULT_UI_LANGUAGE,
+  type OdI18n,
+  type UiLanguage,
+  type LanguageResolution,
+  type Messages,
+  type MessageKey,
+  type MessageOverrides,
+} from './i18n/createI18n.ts';
+export {
+  OdEvent,
+  OdSessionStartedEvent,
+  OdAnswerGivenEvent,
+  OdGoalSetEvent,
+  OdSessionFinishedEvent,
+  OdErrorEvent,
+  OdAnswerEvent,
+  OdPassEvent,
+  type OdErrorDetail,
+  type OdAnswerDetail,
+} from './events.ts';
+export { token, tokenProperty, TOKEN_DEFAULTS, type TokenName } from './styles/tokens.ts';
+export { defineElement } from './base/defineElement.ts';

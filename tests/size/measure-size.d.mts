@@ -1,0 +1,8 @@
+/** Types of measure-size.mjs, for the budget test. */
+export declare const ENTRIES: Record<'card' | 'card+core', string>;
+export declare function packageOf(path: string): string;
+export declare function measure(source: string): Promise<{
+  bytes: number;
+  gzip: number;
+  packages: { name: string; bytes: number; gzip: number }[];
+}>;
