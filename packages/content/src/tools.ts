@@ -13,8 +13,11 @@ export {
   loadDeckFolder,
   DECK_FILE,
   DECK_ID_PATTERN,
+  SENSITIVITY_TAGS,
+  MAX_CHOICE_OPTIONS,
   type LoadDeckFolderOptions,
 } from './source/loadDeckFolder.ts';
+export { translationTemplate, type TranslationTemplate } from './source/translationTemplate.ts';
 export {
   translationStatus,
   type TranslationStatus,
@@ -29,7 +32,7 @@ export {
   type BuildDecksOptions,
   type BuildDecksResult,
 } from './build/buildDecks.ts';
-export { deckSourceSchema, translationSchema } from './schema/sourceSchemas.ts';
+export { deckSourceSchema, translationSchema, type DeckSourceSchemaOptions } from './schema/sourceSchemas.ts';
 export { readIconNames, iconNamesFromMarkdown } from './source/iconSet.ts';
 export { deckTexts, type DeckText } from './source/deckTexts.ts';
 export { MAX_SOURCE_BYTES, type SourceFileSystem } from './source/readSourceFile.ts';

@@ -2,7 +2,7 @@
  * Checks that the Dutch texts of a deck are plain language (B1), and says in plain words what to
  * change where they are not.
  */
-import type { Card, Deck } from '@ontdek-doe/core/schema';
+import type { Card, Deck, IssuePath } from '@ontdek-doe/core/schema';
 import { textIn } from './localizedText.ts';
 import { analyseText, type TextAnalysis } from './readabilityOf.ts';
 
@@ -69,6 +69,8 @@ export interface ReadabilityEntry {
   field: ReadabilityField;
   /** Position in the card's hints or options (0-based). */
   index?: number;
+  /** Where the text is in the deck, e.g. `['cards', 3, 'hints', 0, 'nl']` (for the source place). */
+  path: IssuePath;
   text: string;
   /** Flesch-Douma score; only for texts long enough to score. */
   score?: number;
@@ -180,6 +182,23 @@ function textsOf(card: Card, language: string) {
   return texts;
 }
 
+/** The deck path of a checked text. */
+function textPath(
+  card: number,
+  field: ReadabilityField,
+  index: number | undefined,
+  language: string,
+): IssuePath {
+  switch (field) {
+    case 'hints':
+      return ['cards', card, 'hints', index ?? 0, language];
+    case 'options':
+      return ['cards', card, 'answer', 'options', index ?? 0, 'label', language];
+    default:
+      return ['cards', card, field, language];
+  }
+}
+
 /**
  * Checks the Dutch texts of every card (the question, its easy version, the leader hints and the
  * option labels) against the B1 rules of {@link ReadabilityRules}, with the Flesch-Douma score,
@@ -201,7 +220,7 @@ export function checkReadability(deck: Deck, options: CheckReadabilityOptions = 
   const flaggedCards = new Set<string>();
   let checked = 0;
 
-  for (const card of deck.cards) {
+  deck.cards.forEach((card, cardIndex) => {
     for (const { field, index, text } of textsOf(card, language)) {
       checked++;
       const analysis = analyseText(text);
@@ -214,12 +233,19 @@ export function checkReadability(deck: Deck, options: CheckReadabilityOptions = 
       const flags = flagsOf(analysis, field, rules);
       if (flags.length === 0) continue;
       flaggedCards.add(card.id);
-      const entry: ReadabilityEntry = { cardId: card.id, field, text, wordsPerSentence, flags };
+      const entry: ReadabilityEntry = {
+        cardId: card.id,
+        field,
+        path: textPath(cardIndex, field, index, language),
+        text,
+        wordsPerSentence,
+        flags,
+      };
       if (index !== undefined) entry.index = index;
       if (field !== 'options' && analysis.words >= rules.minWordsForScore) entry.score = analysis.score;
       cards.push(entry);
     }
-  }
+  });
 
   return {
     passed: cards.length === 0,

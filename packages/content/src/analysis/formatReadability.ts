@@ -1,6 +1,7 @@
 /**
  * The readability report as text for the terminal, in Dutch or English.
  */
+import type { IssuePath } from '@ontdek-doe/core/schema';
 import type { ReadabilityField, ReadabilityReport } from './checkReadability.ts';
 import type { ToolLanguage } from './labels.ts';
 
@@ -38,13 +39,18 @@ const WORDS = {
  *
  * @example
  * ```ts
- * console.log(formatReadability(checkReadability(deck), 'nl'));
- * // ✖ c12 · vraag  (score 41.2, 17 woorden per zin)
+ * console.log(formatReadability(checkReadability(deck), 'nl', loaded.locate));
+ * // ✖ deck.yaml:120:13  c12 · vraag  (score 41.2, 17 woorden per zin)
  * //   "Welke activiteiten …"
  * //   → Een zin heeft 17 woorden ("Welke activiteiten in je …"); houd zinnen op 12 woorden of minder.
  * ```
  */
-export function formatReadability(report: ReadabilityReport, lang: ToolLanguage): string {
+export function formatReadability(
+  report: ReadabilityReport,
+  lang: ToolLanguage,
+  /** Where a text is in the source files; each flagged text then starts with `deck.yaml:12:13`. */
+  locate?: (path: IssuePath) => { file: string; line: number; column: number },
+): string {
   const w = WORDS[lang];
   const s = report.summary;
   const out = [
@@ -66,7 +72,9 @@ export function formatReadability(report: ReadabilityReport, lang: ToolLanguage)
         ? `${entry.wordsPerSentence} woorden per zin`
         : `${entry.wordsPerSentence} words per sentence`,
     ].filter(Boolean);
-    out.push('', `✖ ${place}  (${figures.join(', ')})`, `  "${entry.text.replace(/\s+/g, ' ')}"`);
+    const where = locate?.(entry.path);
+    const at = where && where.line > 0 ? `${where.file}:${where.line}:${where.column}  ` : '';
+    out.push('', `✖ ${at}${place}  (${figures.join(', ')})`, `  "${entry.text.replace(/\s+/g, ' ')}"`);
     for (const flag of entry.flags) out.push(`  → ${flag.message[lang]}`);
   }
   return out.join('\n');

@@ -11,7 +11,7 @@ import { deckModule, iconsDeclarations, iconsModule, indexDeclarations, indexMod
 
 /** Options for {@link buildDecks}. */
 export interface BuildDecksOptions {
-  /** The folder with one folder per deck, e.g. `packages/content/decks`. */
+  /** The folder with one folder per deck, e.g. `packages/content/decks`; or one deck folder (with a deck.yaml). */
   decksDir: string;
   /** Where to write, e.g. `packages/content/dist`. */
   outDir: string;
@@ -52,6 +52,26 @@ export function listDeckFolders(decksDir: string): string[] {
     .sort();
 }
 
+/**
+ * The decks to build from `dir`: `dir` itself when it holds a deck.yaml (one deck), else every
+ * deck folder in it.
+ *
+ * @example
+ * ```ts
+ * decksIn('packages/content/decks/basis'); // ['packages/content/decks/basis']
+ * decksIn('packages/content/decks'); // ['…/basis', '…/jong', '…/makkelijk']
+ * ```
+ */
+export function decksIn(dir: string): string[] {
+  let entries: string[];
+  try {
+    entries = readdirSync(dir);
+  } catch {
+    return [];
+  }
+  return entries.some((name) => /^deck\.ya?ml$/i.test(name)) ? [dir] : listDeckFolders(dir);
+}
+
 /** Reads every `*.svg` in `dir`, by name (without `.svg`). */
 export function readIcons(dir: string): Record<string, string> {
   const icons: Record<string, string> = {};
@@ -66,7 +86,9 @@ export function readIcons(dir: string): Record<string, string> {
 }
 
 /**
- * Builds every deck in `decksDir` into `outDir`. Writes nothing when a deck has an error.
+ * Builds every deck in `decksDir` (or the one deck that is `decksDir`) into `outDir`. Writes
+ * nothing when a deck has an error, or when there is no deck at all (an empty package would
+ * replace the decks that were there).
  *
  * @example
  * ```ts
@@ -76,9 +98,9 @@ export function readIcons(dir: string): Record<string, string> {
  */
 export function buildDecks(options: BuildDecksOptions): BuildDecksResult {
   const icons = readIconNames(options.iconsDir);
-  const loaded = listDeckFolders(options.decksDir).map((folder) => loadDeckFolder(folder, { icons }));
+  const loaded = decksIn(options.decksDir).map((folder) => loadDeckFolder(folder, { icons }));
   const result: BuildDecksResult = { ok: false, loaded, ids: [], written: [] };
-  if (loaded.some((deck) => deck.deck === undefined)) return result;
+  if (loaded.length === 0 || loaded.some((deck) => deck.deck === undefined)) return result;
 
   const decksOut = join(options.outDir, 'decks');
   rmSync(decksOut, { recursive: true, force: true });

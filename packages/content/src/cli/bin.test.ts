@@ -2,7 +2,7 @@
  * A smoke test of the built executable (`dist/cli.js`) in a real child process: the shebang, the
  * exit code, stdout and stderr. Runs after `pnpm build` (the root `pnpm test` builds first).
  */
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -30,6 +30,20 @@ describe.skipIf(!existsSync(bin))('dist/cli.js (the ontdek-doe bin)', () => {
     const binary = run('validate', 'test-fixtures/broken/binary-deck');
     expect(binary.status).toBe(2);
     expect(`${binary.stdout}${binary.stderr}`).not.toMatch(/\n\s+at /);
+  });
+
+  it('stops quietly when the reader of its output has gone (`validate … | head -1`)', async () => {
+    // The pipe is closed before the tool writes: every write fails with EPIPE.
+    const child = spawn(process.execPath, [bin, 'validate', 'test-fixtures/valid'], {
+      cwd: packageRoot(),
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    child.stdout.destroy();
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    const code = await new Promise<number | null>((done) => child.on('close', done));
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
   });
 
   it('bad usage: exit code 2 and a message on stderr', () => {

@@ -29,14 +29,19 @@ Opdrachten:
   build          controleer alle kaartensets en maak de JSON voor het spel
 
 Zonder map gebruiken validate, translations, stats en readability alle kaartensets in
-packages/content/decks.
+packages/content/decks. Een map met een deck.yaml is één kaartenset; een map met mappen van
+kaartensets is elke kaartenset daarin. build zonder --out bouwt alleen packages/content/decks,
+in packages/content/dist.
 
 Opties:
-  --lang nl|en       taal van de meldingen (standaard nl)
+  --lang nl|en       taal van de meldingen (standaard nl); bij print ook de taal van de kaarten,
+                     als de set die taal heeft en --language er niet bij staat
   --json             uitvoer als JSON, voor scripts
-  --strict           validate: waarschuwingen tellen ook als fout
-  --language <code>  print: de taal van de kaarten (standaard de eerste taal van de set)
+  --strict           validate: waarschuwingen tellen ook als fout;
+                     print: een kaart waarop de tekst niet past, telt als fout
+  --language <code>  print: de taal van de kaarten (standaard --lang, anders de eerste taal van de set)
   --out <bestand>    print: waar het bestand komt (.html of .pdf); build: de map voor de uitvoer
+  --new <code>       translations: maak <code>.yaml met alle teksten, om aan een vertaler te geven
   --help             deze uitleg
   --version          de versie van dit gereedschap
 
@@ -58,14 +63,19 @@ Commands:
   build          check all decks and make the JSON for the game
 
 Without a folder, validate, translations, stats and readability use every deck in
-packages/content/decks.
+packages/content/decks. A folder with a deck.yaml is one deck; a folder of deck folders means
+every deck in it. build without --out only builds packages/content/decks, into
+packages/content/dist.
 
 Options:
-  --lang nl|en       language of the messages (default nl)
+  --lang nl|en       language of the messages (default nl); for print also the language of the
+                     cards, when the deck has it and --language is not given
   --json             output as JSON, for scripts
-  --strict           validate: warnings count as errors too
-  --language <code>  print: the language of the cards (default: the deck's first language)
+  --strict           validate: warnings count as errors too;
+                     print: a card whose text does not fit counts as an error
+  --language <code>  print: the language of the cards (default: --lang, else the deck's first language)
   --out <file>       print: where the file goes (.html or .pdf); build: the output folder
+  --new <code>       translations: write <code>.yaml with every text, to hand to a translator
   --help             this help
   --version          the version of this tool
 
@@ -75,12 +85,40 @@ Example: ontdek-doe validate packages/content/decks/basis
 `,
 };
 
+const WRITE_REASONS: Record<ToolLanguage, Record<string, string>> = {
+  nl: {
+    EACCES: 'je hebt geen toestemming om daar te schrijven',
+    EPERM: 'je hebt geen toestemming om daar te schrijven',
+    ENOTDIR: 'een deel van die plek is een bestand, geen map',
+    EEXIST: 'er staat al een bestand met die naam',
+    EISDIR: 'het is een map, geen bestand',
+    EROFS: 'daar kan alleen gelezen worden, niet geschreven',
+    ENOSPC: 'de schijf is vol',
+  },
+  en: {
+    EACCES: 'you do not have permission to write there',
+    EPERM: 'you do not have permission to write there',
+    ENOTDIR: 'part of that place is a file, not a folder',
+    EEXIST: 'there is a file with that name already',
+    EISDIR: 'it is a folder, not a file',
+    EROFS: 'that place can only be read, not written',
+    ENOSPC: 'the disk is full',
+  },
+};
+
+/** Why a file or folder cannot be written, in plain words, from the system's error code. */
+export function writeReason(code: string, lang: ToolLanguage): string {
+  return (
+    WRITE_REASONS[lang][code] ?? (lang === 'nl' ? `het systeem meldt ${code}` : `the system reports ${code}`)
+  );
+}
+
 export const TEXT = {
   unknownCommand: words(
-    (command: string) =>
-      `Onbekende opdracht "${command}". Kies uit: validate, translations, stats, readability, print, new, build.`,
-    (command: string) =>
-      `Unknown command "${command}". Choose from: validate, translations, stats, readability, print, new, build.`,
+    (command: string, suggestion?: string) =>
+      `Onbekende opdracht "${command}".${suggestion ? ` Bedoel je "${suggestion}"?` : ''} Kies uit: validate, translations, stats, readability, print, new, build.`,
+    (command: string, suggestion?: string) =>
+      `Unknown command "${command}".${suggestion ? ` Did you mean "${suggestion}"?` : ''} Choose from: validate, translations, stats, readability, print, new, build.`,
   ),
   noCommand: words(
     () => 'Geef een opdracht, bijvoorbeeld: ontdek-doe validate packages/content/decks/basis',
@@ -205,8 +243,20 @@ export const TEXT = {
     (file: string) => `The cards as HTML are in ${file}.`,
   ),
   cannotWrite: words(
-    (file: string, reason: string) => `${file} kan niet geschreven worden (${reason}).`,
-    (file: string, reason: string) => `${file} cannot be written (${reason}).`,
+    (file: string, code: string) => `${file} kan niet geschreven worden: ${writeReason(code, 'nl')}.`,
+    (file: string, code: string) => `${file} cannot be written: ${writeReason(code, 'en')}.`,
+  ),
+  cannotWriteFolder: words(
+    (folder: string, code: string) =>
+      `In de map ${folder} kan niets geschreven worden: ${writeReason(code, 'nl')}. Kies met --out een andere plek.`,
+    (folder: string, code: string) =>
+      `Nothing can be written in the folder ${folder}: ${writeReason(code, 'en')}. Choose another place with --out.`,
+  ),
+  cardDoesNotFit: words(
+    (card: number, id: string) =>
+      `Kaart ${card} (id "${id}") past niet op een geprinte kaart, ook niet met de kleinste letters: de teksten lopen over elkaar. Maak de vraag of de keuzes korter, of gebruik minder keuzes.`,
+    (card: number, id: string) =>
+      `Card ${card} (id "${id}") does not fit on a printed card, not even in the smallest type: the texts overlap. Make the question or the options shorter, or use fewer options.`,
   ),
   created: words(
     (id: string, folder: string) =>
@@ -225,9 +275,70 @@ export const TEXT = {
     (ids: string[], folder: string) =>
       `${plural(ids.length, 'deck', 'decks')} built in ${folder}: ${ids.join(', ')}.`,
   ),
+  buildNeedsOut: words(
+    (folder: string) =>
+      `Zonder --out bouwt build alleen de kaartensets van dit pakket (packages/content/decks), in packages/content/dist. Geef voor "${folder}" een map voor de uitvoer, bijvoorbeeld: ontdek-doe build ${folder} --out uitvoer`,
+    (folder: string) =>
+      `Without --out, build only builds this package's own decks (packages/content/decks), into packages/content/dist. Give an output folder for "${folder}", for example: ontdek-doe build ${folder} --out out`,
+  ),
+  buildNothing: words(
+    (folder: string) => `In "${folder}" staan geen kaartensets. Er is niets gebouwd.`,
+    (folder: string) => `There are no decks in "${folder}". Nothing was built.`,
+  ),
   buildFailed: words(
     () => 'Er is niets gebouwd: los eerst de fouten op.',
     () => 'Nothing was built: fix the errors first.',
+  ),
+  typoForCard: words(
+    (where: string, id: string, cardId: string) =>
+      `      Let op: in ${where} staat de kaart "${id}". Is dat een tikfout voor "${cardId}"?`,
+    (where: string, id: string, cardId: string) =>
+      `      Note: ${where} has the card "${id}". Is that a typo for "${cardId}"?`,
+  ),
+  startTranslating: words(
+    (folder: string, language: string, file: string | undefined) =>
+      file === undefined
+        ? `Maak een bestand om te vertalen met: ontdek-doe translations ${folder} --new ${language}`
+        : `Vul de vertalingen in ${file} in.`,
+    (folder: string, language: string, file: string | undefined) =>
+      file === undefined
+        ? `Make a file to translate with: ontdek-doe translations ${folder} --new ${language}`
+        : `Fill in the translations in ${file}.`,
+  ),
+  newTranslationOneFolder: words(
+    () =>
+      'translations --new werkt met één kaartenset. Bijvoorbeeld: ontdek-doe translations packages/content/decks/basis --new de',
+    () =>
+      'translations --new works with one deck. For example: ontdek-doe translations packages/content/decks/basis --new de',
+  ),
+  newTranslationBadCode: words(
+    (language: string) =>
+      `"${language}" is geen taalcode. Gebruik een code zoals de, fr, ar of pt-BR (eerst kleine letters).`,
+    (language: string) =>
+      `"${language}" is not a language code. Use a code such as de, fr, ar or pt-BR (small letters first).`,
+  ),
+  newTranslationDefault: words(
+    (language: string) =>
+      `${languageName(language, 'nl')} is de standaardtaal van deze kaartenset: die teksten staan al in deck.yaml.`,
+    (language: string) =>
+      `${languageName(language, 'en')} is the default language of this deck: those texts are in deck.yaml already.`,
+  ),
+  newTranslationExists: words(
+    (file: string) =>
+      `${file} bestaat al. Een bestaande vertaling wordt nooit overschreven; haal het bestand eerst weg als je opnieuw wilt beginnen.`,
+    (file: string) =>
+      `${file} already exists. An existing translation is never overwritten; remove the file first if you want to start again.`,
+  ),
+  newTranslationWritten: words(
+    (file: string, count: number, language: string) =>
+      `${file} gemaakt, met ${plural(count, 'tekst', 'teksten')} om te vertalen naar het ${languageName(language, 'nl')}. Geef het bestand aan de vertaler: de vertaling komt bij elke tekst achter "${language}:", tussen de aanhalingstekens.`,
+    (file: string, count: number, language: string) =>
+      `${file} written, with ${plural(count, 'text', 'texts')} to translate into ${languageName(language, 'en')}. Hand the file to the translator: each translation goes after "${language}:", between the quotes.`,
+  ),
+  newTranslationNotListed: words(
+    (language: string) =>
+      `Zet "${language}" ook in "languages" in deck.yaml, anders wordt het bestand niet gebruikt.`,
+    (language: string) => `Also add "${language}" to "languages" in deck.yaml, or the file is not used.`,
   ),
   crashed: words(
     () =>

@@ -2,7 +2,16 @@
  * The CLI, run in-process from the package folder. The messages for the deliberately broken decks
  * in test-fixtures/broken/ are checked word for word: they are what a trainer reads.
  */
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -14,8 +23,8 @@ afterAll(() => rmSync(temp, { recursive: true, force: true }));
 
 const lines = (...text: string[]) => `${text.join('\n')}\n`;
 
-/** Each broken deck: the exit code and the whole output of `validate`, in Dutch. */
-const BROKEN: Record<string, { code: number; nl: string[] }> = {
+/** Each broken deck: the exit code and the whole output of `validate`, in Dutch (and in English, for some). */
+const BROKEN: Record<string, { code: number; nl: string[]; en?: string[] }> = {
   'missing-dutch-prompt': {
     code: 1,
     nl: [
@@ -35,13 +44,22 @@ const BROKEN: Record<string, { code: number; nl: string[] }> = {
   'duplicate-id': {
     code: 1,
     nl: [
-      '✖ deck.yaml:26:9  Kaart 2 heeft de id "wish-myself-1". Kaart 1 heeft die id ook. Elke kaart moet een eigen id hebben.',
+      '✖ deck.yaml:26:9  Kaart 2 heeft de id "wish-myself-1". Kaart 1 (regel 17) heeft die id ook. Elke kaart moet een eigen id hebben.',
       '⚠ deck.yaml:30:13  Kaart 2 (id "wish-myself-1") heeft nog geen Engelse vraag. Het spel laat dan de Nederlandse tekst zien.',
       '⚠ deck.yaml:36:18  Kaart 2 (id "wish-myself-1") heeft nog geen Engelse tekst bij keuze "rest". Het spel laat dan de Nederlandse tekst zien.',
       '⚠ deck.yaml:39:18  Kaart 2 (id "wish-myself-1") heeft nog geen Engelse tekst bij keuze "people". Het spel laat dan de Nederlandse tekst zien.',
       '⚠ en.yaml:16:3  Er is geen kaart met de id "wish-myself-2" in deck.yaml. Deze vertaling wordt niet gebruikt. Bedoel je "wish-myself-1"?',
       '',
       '1 fout en 4 waarschuwingen in 1 kaartenset.',
+    ],
+    en: [
+      '✖ deck.yaml:26:9  Card 2 has the id "wish-myself-1", just like card 1 (line 17). Every card needs its own id.',
+      '⚠ deck.yaml:30:13  Card 2 (id "wish-myself-1") has no English question text yet. The game shows the Dutch text instead.',
+      '⚠ deck.yaml:36:18  Card 2 (id "wish-myself-1") has no English label for option "rest" yet. The game shows the Dutch text instead.',
+      '⚠ deck.yaml:39:18  Card 2 (id "wish-myself-1") has no English label for option "people" yet. The game shows the Dutch text instead.',
+      '⚠ en.yaml:16:3  There is no card with the id "wish-myself-2" in deck.yaml. This translation is not used. Did you mean "wish-myself-1"?',
+      '',
+      '1 error and 4 warnings in 1 deck.',
     ],
   },
   'depth-4': {
@@ -78,10 +96,203 @@ const BROKEN: Record<string, { code: number; nl: string[] }> = {
   },
   'colon-in-text': {
     code: 1,
+    // The trainer's own text, ready to copy, not an example.
     nl: [
-      "✖ deck.yaml:21:13  In deze tekst staat een dubbele punt met een spatie erna. Zet de hele tekst tussen aanhalingstekens: 'Wat doe je: graag?'.",
+      "✖ deck.yaml:21:13  In deze tekst staat een dubbele punt met een spatie erna. Zet de hele tekst tussen aanhalingstekens: 'Denk aan vandaag: waar word je blij van?'.",
       '',
       '1 fout in 1 kaartenset.',
+    ],
+    en: [
+      "✖ deck.yaml:21:13  This text has a colon followed by a space. Put the whole text in quotes: 'Denk aan vandaag: waar word je blij van?'.",
+      '',
+      '1 error in 1 deck.',
+    ],
+  },
+  'colon-in-translation': {
+    // `{ en: Be honest: what …, nl: … }`: the colon, not "a list inside { }".
+    code: 1,
+    nl: [
+      "✖ en.yaml:13:19  In deze tekst staat een dubbele punt met een spatie erna. Zet de hele tekst tussen aanhalingstekens: 'Be honest: what makes you happy?'.",
+      '',
+      '1 fout in 1 kaartenset.',
+    ],
+    en: [
+      "✖ en.yaml:13:19  This text has a colon followed by a space. Put the whole text in quotes: 'Be honest: what makes you happy?'.",
+      '',
+      '1 error in 1 deck.',
+    ],
+  },
+  'colon-in-hint': {
+    // `- Let op: geef de speler de tijd.` is valid YAML (a group of one field): still the colon.
+    code: 1,
+    nl: [
+      "✖ deck.yaml:24:9  In deze tekst staat een dubbele punt met een spatie erna. Zet de hele tekst tussen aanhalingstekens: 'Let op: geef de speler de tijd.'.",
+      '',
+      '1 fout in 1 kaartenset.',
+    ],
+    en: [
+      "✖ deck.yaml:24:9  This text has a colon followed by a space. Put the whole text in quotes: 'Let op: geef de speler de tijd.'.",
+      '',
+      '1 error in 1 deck.',
+    ],
+  },
+  'comment-in-text': {
+    // `prompt: Wat is je #1 wens? Noem er een` reads as "Wat is je": a warning where it happens.
+    code: 0,
+    nl: [
+      '⚠ deck.yaml:21:13  Na de # leest YAML de rest van de regel als opmerking. De tekst is nu alleen: "Wat is je". Hoort de # bij de tekst? Zet de hele tekst dan tussen aanhalingstekens: \'Wat is je #1 wens? Noem er een\'. Is het een opmerking? Zet die dan op een eigen regel.',
+      '⚠ en.yaml:13:19  Kaart 1 (id "wish-myself-1"), vraag: de vertaling in het Engels is gemaakt van een oudere tekst. Kijk de vertaling na en zet de nieuwe tekst ernaast.',
+      '',
+      '2 waarschuwingen in 1 kaartenset.',
+    ],
+    en: [
+      '⚠ deck.yaml:21:13  YAML reads the rest of the line after the # as a comment. The text is now only: "Wat is je". Is the # part of the text? Then put the whole text in quotes: \'Wat is je #1 wens? Noem er een\'. Is it a comment? Then put it on a line of its own.',
+      '⚠ en.yaml:13:19  Card 1 (id "wish-myself-1"), question: the translation in English was made from an older text. Check the translation and put the new text next to it.',
+      '',
+      '2 warnings in 1 deck.',
+    ],
+  },
+  'missing-colon': {
+    // `theme myself`: placed on that line, not on the next one as an indentation problem.
+    code: 1,
+    nl: [
+      '✖ deck.yaml:19:10  De dubbele punt ontbreekt na "theme". Schrijf een veld als naam: waarde. Hier dus: theme: myself',
+      '',
+      '1 fout in 1 kaartenset.',
+    ],
+    en: [
+      '✖ deck.yaml:19:10  The colon is missing after "theme". Write a field as name: value. Here: theme: myself',
+      '',
+      '1 error in 1 deck.',
+    ],
+  },
+  'tab-indent': {
+    // One error per line with a tab, and none of the indentation errors that follow from it.
+    code: 1,
+    nl: [
+      '✖ deck.yaml:19:1  Hier springt de regel in met een tab. YAML wil spaties: vervang de tab door spaties.',
+      '✖ deck.yaml:20:1  Hier springt de regel in met een tab. YAML wil spaties: vervang de tab door spaties.',
+      '',
+      '2 fouten in 1 kaartenset.',
+    ],
+    en: [
+      '✖ deck.yaml:19:1  This line is indented with a tab. YAML needs spaces: replace the tab with spaces.',
+      '✖ deck.yaml:20:1  This line is indented with a tab. YAML needs spaces: replace the tab with spaces.',
+      '',
+      '2 errors in 1 deck.',
+    ],
+  },
+  'hints-not-a-list': {
+    code: 0,
+    nl: [
+      '⚠ en.yaml:12:3  Kaart 1 (id "wish-myself-1") heeft nog geen Engelse tekst bij tip 1 voor de spelleider. Het spel laat dan de Nederlandse tekst zien.',
+      '⚠ en.yaml:14:5  Kaart 1 (id "wish-myself-1"): "hints" moet een lijst zijn: elke tekst op een eigen regel die begint met een -, zoals in het voorbeeld in FORMAT.md. Het wordt niet gebruikt.',
+      '',
+      '2 waarschuwingen in 1 kaartenset.',
+    ],
+    en: [
+      '⚠ en.yaml:12:3  Card 1 (id "wish-myself-1") has no English text for leader hint 1 yet. The game shows the Dutch text instead.',
+      '⚠ en.yaml:14:5  Card 1 (id "wish-myself-1"): "hints" must be a list: each text on a line of its own that starts with a -, as in the example in FORMAT.md. It is not used.',
+      '',
+      '2 warnings in 1 deck.',
+    ],
+  },
+  'yml-extension': {
+    // en.yml instead of en.yaml: say so, and one warning for the language instead of one per text.
+    code: 0,
+    nl: [
+      '⚠ deck.yaml:7:17  Er is nog niets vertaald in het Engels: er is geen en.yaml. Het spel laat overal de tekst in het Nederlands zien. Maak een bestand om te vertalen met: ontdek-doe translations test-fixtures/broken/yml-extension --new en',
+      '⚠ en.yml  Het bestand en.yml wordt niet gebruikt: alleen bestanden die eindigen op .yaml worden gelezen. Geef het de naam en.yaml.',
+      '',
+      '2 waarschuwingen in 1 kaartenset.',
+    ],
+    en: [
+      '⚠ deck.yaml:7:17  Nothing is translated in English yet: there is no en.yaml. The game shows the text in Dutch everywhere. Make a file to translate with: ontdek-doe translations test-fixtures/broken/yml-extension --new en',
+      '⚠ en.yml  The file en.yml is not used: only files that end in .yaml are read. Rename it to en.yaml.',
+      '',
+      '2 warnings in 1 deck.',
+    ],
+  },
+  'deck-yml': {
+    code: 2,
+    nl: [
+      '✖ deck.yml  In de map "test-fixtures/broken/deck-yml" staat deck.yml, maar geen deck.yaml. Geef het bestand de naam deck.yaml (met .yaml, niet .yml). Dan wordt het gebruikt.',
+      '',
+      '1 fout in 1 kaartenset.',
+    ],
+    en: [
+      '✖ deck.yml  The folder "test-fixtures/broken/deck-yml" has deck.yml, but no deck.yaml. Rename the file to deck.yaml (.yaml, not .yml). Then it is used.',
+      '',
+      '1 error in 1 deck.',
+    ],
+  },
+  'no-translation': {
+    // No en.yaml at all: one warning, not one per text.
+    code: 0,
+    nl: [
+      '⚠ deck.yaml:7:17  Er is nog niets vertaald in het Engels: er is geen en.yaml. Het spel laat overal de tekst in het Nederlands zien. Maak een bestand om te vertalen met: ontdek-doe translations test-fixtures/broken/no-translation --new en',
+      '',
+      '1 waarschuwing in 1 kaartenset.',
+    ],
+    en: [
+      '⚠ deck.yaml:7:17  Nothing is translated in English yet: there is no en.yaml. The game shows the text in Dutch everywhere. Make a file to translate with: ontdek-doe translations test-fixtures/broken/no-translation --new en',
+      '',
+      '1 warning in 1 deck.',
+    ],
+  },
+  'quoted-depth': {
+    code: 1,
+    nl: [
+      '✖ deck.yaml:29:12  Kaart 2 (id "need-myself-2"): "depth" is "2", tussen aanhalingstekens. Dan is het tekst, geen getal. Haal de aanhalingstekens weg: depth: 2',
+      '',
+      '1 fout in 1 kaartenset.',
+    ],
+    en: [
+      '✖ deck.yaml:29:12  Card 2 (id "need-myself-2"): "depth" is "2", in quotes. That makes it text, not a number. Remove the quotes: depth: 2',
+      '',
+      '1 error in 1 deck.',
+    ],
+  },
+  'number-as-text': {
+    // The loader refuses `prompt: 42` like the JSON Schema does, and says how to write it.
+    code: 1,
+    nl: [
+      '✖ deck.yaml:21:13  Kaart 1 (id "wish-myself-1"): "prompt" moet tekst zijn, maar het is een getal. Is het toch tekst? Zet het dan tussen aanhalingstekens: prompt: \'42\'',
+      '',
+      '1 fout in 1 kaartenset.',
+    ],
+    en: [
+      '✖ deck.yaml:21:13  Card 1 (id "wish-myself-1"): "prompt" must be text, but it is a number. Is it text after all? Then put it in quotes: prompt: \'42\'',
+      '',
+      '1 error in 1 deck.',
+    ],
+  },
+  'unknown-sensitivity': {
+    code: 0,
+    nl: [
+      '⚠ deck.yaml:23:19  Kaart 1 (id "wish-myself-1") heeft "los" bij "sensitivity". Dat is geen bekend onderwerp. Bedoel je "loss"? Bekend zijn: loss, money-worries, trauma, health, family, migration. Een eigen woord mag ook, maar kijk of het geen tikfout is.',
+      '⚠ deck.yaml:23:32  Kaart 1 (id "wish-myself-1") heeft "money" bij "sensitivity". Dat is geen bekend onderwerp. Bekend zijn: loss, money-worries, trauma, health, family, migration. Een eigen woord mag ook, maar kijk of het geen tikfout is.',
+      '',
+      '2 waarschuwingen in 1 kaartenset.',
+    ],
+    en: [
+      '⚠ deck.yaml:23:19  Card 1 (id "wish-myself-1") has "los" under "sensitivity". That is not a known topic. Did you mean "loss"? The known topics are: loss, money-worries, trauma, health, family, migration. A word of your own is allowed, but check that it is not a typo.',
+      '⚠ deck.yaml:23:32  Card 1 (id "wish-myself-1") has "money" under "sensitivity". That is not a known topic. The known topics are: loss, money-worries, trauma, health, family, migration. A word of your own is allowed, but check that it is not a typo.',
+      '',
+      '2 warnings in 1 deck.',
+    ],
+  },
+  'too-many-options': {
+    code: 0,
+    nl: [
+      '⚠ deck.yaml:34:7  Kaart 2 (id "need-myself-2") heeft 9 keuzes: te veel keuzes voor één kaart. Op een geprinte kaart en op een telefoon passen er hoogstens 8. Gebruik minder keuzes, of verdeel ze over twee kaarten.',
+      '',
+      '1 waarschuwing in 1 kaartenset.',
+    ],
+    en: [
+      '⚠ deck.yaml:34:7  Card 2 (id "need-myself-2") has 9 options: too many options for one card. At most 8 fit on a printed card and on a phone. Use fewer, or spread them over two cards.',
+      '',
+      '1 warning in 1 deck.',
     ],
   },
   'choice-without-options': {
@@ -189,6 +400,11 @@ describe('validate: deliberately broken decks, word for word', () => {
       expect(run.stdout).toBe(lines(folder, ...expected.nl));
       expect(run.stderr).toBe('');
       expect(run.code).toBe(expected.code);
+      if (expected.en) {
+        const english = await runCli(['validate', folder, '--lang', 'en']);
+        expect(english.stdout).toBe(lines(folder, ...expected.en));
+        expect(english.code).toBe(expected.code);
+      }
     });
   }
 
@@ -301,6 +517,12 @@ describe('validate', () => {
     expect(run.code).toBe(0);
   });
 
+  it('takes the path of a deck.yaml as its folder', async () => {
+    const run = await runCli(['validate', 'test-fixtures/valid/voorbeeld/deck.yaml']);
+    expect(run.stdout).toBe(lines('✔ test-fixtures/valid/voorbeeld', '', 'Geen problemen in 1 kaartenset.'));
+    expect(run.code).toBe(0);
+  });
+
   it('--strict counts warnings as problems', async () => {
     expect((await runCli(['validate', 'test-fixtures/broken/outdated-translation'])).code).toBe(0);
     expect((await runCli(['validate', 'test-fixtures/broken/outdated-translation', '--strict'])).code).toBe(
@@ -358,6 +580,8 @@ describe('translations', () => {
         'English (en.yaml): 5 of 8 texts translated, 3 missing, 0 outdated.',
         'Missing:',
         '  deck.yaml:30:13  Card 2 (id "need-myself-2"), question',
+        // The card is missing because its id is mistyped in en.yaml: said next to it, once.
+        '      Note: en.yaml:16:3 has the card "need-myslef-2". Is that a typo for "need-myself-2"?',
         '  deck.yaml:36:18  Card 2 (id "need-myself-2"), label of option "rest"',
         '  deck.yaml:39:18  Card 2 (id "need-myself-2"), label of option "people"',
         '',
@@ -374,6 +598,28 @@ describe('translations', () => {
     expect(run.code).toBe(0);
   });
 
+  it('a language with nothing translated yet: one line and how to start, not every text', async () => {
+    const folder = 'test-fixtures/broken/no-translation';
+    const run = await runCli(['translations', folder]);
+    expect(run.stdout).toBe(
+      lines(
+        folder,
+        'Engels (geen bestand): 0 van 8 teksten vertaald, 8 ontbreken, 0 verouderd.',
+        `Maak een bestand om te vertalen met: ontdek-doe translations ${folder} --new en`,
+        '',
+      ),
+    );
+    expect(run.code).toBe(1);
+    expect((await runCli(['translations', folder, '--lang', 'en'])).stdout).toBe(
+      lines(
+        folder,
+        'English (no file): 0 of 8 texts translated, 8 missing, 0 outdated.',
+        `Make a file to translate with: ontdek-doe translations ${folder} --new en`,
+        '',
+      ),
+    );
+  });
+
   it('asks to fix errors first', async () => {
     const run = await runCli(['translations', 'test-fixtures/broken/depth-4']);
     expect(run.stdout).toBe(
@@ -384,6 +630,113 @@ describe('translations', () => {
       ),
     );
     expect(run.code).toBe(1);
+  });
+});
+
+describe('translations --new', () => {
+  /** A copy of the valid deck in a temporary folder, with `languages` as given. */
+  function copy(name: string, languages = '[nl, en]'): string {
+    const folder = join(temp, name, 'voorbeeld');
+    cpSync(join(packageRoot(), 'test-fixtures/valid/voorbeeld'), folder, { recursive: true });
+    const deckFile = join(folder, 'deck.yaml');
+    writeFileSync(
+      deckFile,
+      readFileSync(deckFile, 'utf8').replace('languages: [nl, en]', `languages: ${languages}`),
+    );
+    return folder;
+  }
+
+  it('writes <lang>.yaml with every text as a pair to fill in, which the deck then reads', async () => {
+    const folder = copy('nieuwe-taal', '[nl, en, de]');
+    const run = await runCli(['translations', folder, '--new', 'de']);
+    expect(run.stdout).toBe(
+      lines(
+        `${join(folder, 'de.yaml')} gemaakt, met 8 teksten om te vertalen naar het Duits. Geef het bestand aan de vertaler: de vertaling komt bij elke tekst achter "de:", tussen de aanhalingstekens.`,
+      ),
+    );
+    expect(run.code).toBe(0);
+    const text = readFileSync(join(folder, 'de.yaml'), 'utf8');
+    expect(text.split('\n').slice(1, 14)).toEqual([
+      '# Teksten om te vertalen naar het Duits (de), voor de kaartenset "voorbeeld".',
+      '# Zet bij elke tekst de vertaling tussen de aanhalingstekens achter "de:".',
+      '# Laat de tekst achter "nl:" staan: zo is later te zien of die tekst is veranderd.',
+      'language: de',
+      'deck:',
+      "  title: { de: '', nl: 'Voorbeeld' }",
+      "  description: { de: '', nl: 'Een kleine kaartenset om het gereedschap te testen.' }",
+      'themes:',
+      '  myself:',
+      "    title: { de: '', nl: 'Ikzelf' }",
+      'cards:',
+      '  wish-myself-1:',
+      "    prompt: { de: '', nl: 'Waar word je blij van?' }",
+    ]);
+    // Not filled in yet: one warning for the language, nothing per text.
+    const checked = await runCli(['validate', folder]);
+    expect(checked.stdout).toBe(
+      lines(
+        folder,
+        '⚠ de.yaml:5:11  Er is nog niets vertaald in het Duits: de.yaml heeft nog geen vertalingen. Het spel laat overal de tekst in het Nederlands zien. Vul de vertalingen in de.yaml in.',
+        '',
+        '1 waarschuwing in 1 kaartenset.',
+      ),
+    );
+    // A translator fills in one text: it is used, and the other 7 are listed as missing.
+    writeFileSync(
+      join(folder, 'de.yaml'),
+      text.replace(
+        "prompt: { de: '', nl: 'Waar word je blij van?' }",
+        "prompt: { de: 'Was macht dich froh?', nl: 'Waar word je blij van?' }",
+      ),
+    );
+    const status = await runCli(['translations', folder, '--json']);
+    const report = JSON.parse(status.stdout) as {
+      decks: { languages: { language: string; translated: number; missing: unknown[] }[] }[];
+    };
+    expect(report.decks[0]!.languages.find((l) => l.language === 'de')).toMatchObject({ translated: 1 });
+  });
+
+  it('never overwrites a file, and says when the language is not in "languages" yet', async () => {
+    const folder = copy('niet-in-de-lijst');
+    const first = await runCli(['translations', folder, '--new', 'fr', '--lang', 'en']);
+    expect(first.stdout).toBe(
+      lines(
+        `${join(folder, 'fr.yaml')} written, with 8 texts to translate into French. Hand the file to the translator: each translation goes after "fr:", between the quotes.`,
+        'Also add "fr" to "languages" in deck.yaml, or the file is not used.',
+      ),
+    );
+    writeFileSync(join(folder, 'fr.yaml'), '# my work\n');
+    const again = await runCli(['translations', folder, '--new', 'fr']);
+    expect(again.stderr).toBe(
+      lines(
+        `${join(folder, 'fr.yaml')} bestaat al. Een bestaande vertaling wordt nooit overschreven; haal het bestand eerst weg als je opnieuw wilt beginnen.`,
+      ),
+    );
+    expect(again.code).toBe(2);
+    expect(readFileSync(join(folder, 'fr.yaml'), 'utf8')).toBe('# my work\n');
+    expect(existsSync(join(folder, 'en.yaml'))).toBe(true);
+    expect((await runCli(['translations', folder, '--new', 'en'])).stderr).toBe(
+      lines(
+        `${join(folder, 'en.yaml')} bestaat al. Een bestaande vertaling wordt nooit overschreven; haal het bestand eerst weg als je opnieuw wilt beginnen.`,
+      ),
+    );
+  });
+
+  it('refuses the default language and a code that is not a language', async () => {
+    const folder = copy('verkeerde-code');
+    expect(await runCli(['translations', folder, '--new', 'nl'])).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: lines('Nederlands is de standaardtaal van deze kaartenset: die teksten staan al in deck.yaml.'),
+    });
+    expect(await runCli(['translations', folder, '--new', 'Duits', '--lang', 'en'])).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: lines(
+        '"Duits" is not a language code. Use a code such as de, fr, ar or pt-BR (small letters first).',
+      ),
+    });
+    expect(readdirSync(folder).sort()).toEqual(['deck.yaml', 'en.yaml']);
   });
 });
 
@@ -416,6 +769,62 @@ describe('new', () => {
     );
     expect(run.code).toBe(2);
     expect(readFileSync(join(folder, 'notes.txt'), 'utf8')).toBe('mine');
+  });
+
+  it('writes its notes for the trainer in Dutch', async () => {
+    const folder = join(temp, 'nederlands', 'mijn-set');
+    expect((await runCli(['new', folder])).code).toBe(0);
+    const comments = (file: string) =>
+      readFileSync(join(folder, file), 'utf8')
+        .split('\n')
+        .filter((line) => line.trimStart().startsWith('#') && !line.includes('yaml-language-server'));
+    expect(comments('deck.yaml')).toEqual([
+      "# Een nieuwe kaartenset. Pas de teksten aan, voeg thema's en kaarten toe,",
+      '# en controleer de kaartenset met: ontdek-doe validate <deze map>',
+      '# Hoe alles werkt, staat in packages/content/FORMAT.md.',
+      '# Een opmerking zet je op een eigen regel, met een # ervoor.',
+      "# De thema's: de levensgebieden van de kaartenset. Een kaart noemt zijn thema bij de id.",
+      '# De kaarten. Elke kaart heeft een eigen id. Gebruik een id nooit opnieuw voor een andere vraag.',
+    ]);
+    expect(comments('en.yaml')).toEqual([
+      '# De Engelse teksten van de kaartenset "mijn-set". Elke vertaling staat naast de Nederlandse tekst',
+      '# waar hij van gemaakt is (nl). Verandert de Nederlandse tekst, pas dan ook de vertaling aan.',
+    ]);
+  });
+
+  it('refuses an empty name and a name longer than an id may be, before it makes anything', async () => {
+    const parent = join(temp, 'namen');
+    mkdirSync(parent);
+    const before = readdirSync(packageRoot()).sort();
+    expect(await runCli(['new', ''])).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: lines(
+        'Geef de nieuwe kaartenset een naam: de naam van de map wordt de id. Bijvoorbeeld: ontdek-doe new packages/content/decks/mijn-set',
+      ),
+    });
+    expect((await runCli(['new', '/', '--lang', 'en'])).stderr).toBe(
+      lines(
+        "Give the new deck a name: the folder's name becomes the id. For example: ontdek-doe new packages/content/decks/my-deck",
+      ),
+    );
+    expect(readdirSync(packageRoot()).sort()).toEqual(before);
+    const long = 'a'.repeat(101);
+    expect(await runCli(['new', join(parent, 'sub', long)])).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: lines(
+        'De naam "aaaaaaaaaaaaaaaaaaaa…" is te lang voor een id: hij heeft 101 tekens. Een id heeft hoogstens 100 tekens. Kies een kortere naam.',
+      ),
+    });
+    expect((await runCli(['new', join(parent, long), '--lang', 'en'])).stderr).toBe(
+      lines(
+        'The name "aaaaaaaaaaaaaaaaaaaa…" is too long for an id: it has 101 characters. An id has at most 100 characters. Choose a shorter name.',
+      ),
+    );
+    expect(readdirSync(parent)).toEqual([]);
+    // 100 characters is still an id.
+    expect((await runCli(['new', join(parent, 'a'.repeat(100))])).code).toBe(0);
   });
 
   it('refuses a name that cannot be a deck id', async () => {
@@ -453,10 +862,22 @@ describe('usage', () => {
       code: 2,
       stdout: '',
       stderr: lines(
-        'Onbekende opdracht "valideer". Kies uit: validate, translations, stats, readability, print, new, build.',
+        'Onbekende opdracht "valideer". Bedoel je "validate"? Kies uit: validate, translations, stats, readability, print, new, build.',
         'Meer uitleg: ontdek-doe --help',
       ),
     });
+    expect((await runCli(['tranlsations', '--lang', 'en'])).stderr).toBe(
+      lines(
+        'Unknown command "tranlsations". Did you mean "translations"? Choose from: validate, translations, stats, readability, print, new, build.',
+        'More help: ontdek-doe --help',
+      ),
+    );
+    expect((await runCli(['frobnicate'])).stderr).toBe(
+      lines(
+        'Onbekende opdracht "frobnicate". Kies uit: validate, translations, stats, readability, print, new, build.',
+        'Meer uitleg: ontdek-doe --help',
+      ),
+    );
     expect(await runCli(['validate', '--verbose', '--lang', 'en'])).toEqual({
       code: 2,
       stdout: '',

@@ -2,6 +2,7 @@
  * Reads the command line: `ontdek-doe <command> [folder …] [--lang nl|en] [--json] …`.
  * Returns data or a usage problem; never exits.
  */
+import { suggest } from '../source/suggest.ts';
 import type { Message, ToolLanguage } from '../types.ts';
 import { TEXT } from './cliMessages.ts';
 
@@ -17,17 +18,46 @@ export const COMMANDS = [
 ] as const;
 export type Command = (typeof COMMANDS)[number];
 
+/** Dutch words a trainer may type for a command: "did you mean …" answers with the command. */
+const DUTCH_COMMANDS: Readonly<Record<string, Command>> = {
+  valideer: 'validate',
+  valideren: 'validate',
+  controleer: 'validate',
+  controleren: 'validate',
+  vertaal: 'translations',
+  vertalen: 'translations',
+  vertalingen: 'translations',
+  statistiek: 'stats',
+  statistieken: 'stats',
+  leesbaarheid: 'readability',
+  printen: 'print',
+  afdrukken: 'print',
+  nieuw: 'new',
+  maak: 'new',
+  bouw: 'build',
+  bouwen: 'build',
+};
+
+/** The command closest to a word that is not one: a typo, or the Dutch word for it. */
+export function suggestCommand(word: string): Command | undefined {
+  return DUTCH_COMMANDS[word.toLowerCase()] ?? (suggest(word, COMMANDS) as Command | undefined);
+}
+
 /** A parsed command line. */
 export interface CliArgs {
   command?: Command;
   folders: string[];
   lang: ToolLanguage;
+  /** Whether `--lang` was given (`print` then uses it as the card language too). */
+  langGiven: boolean;
   json: boolean;
   strict: boolean;
   help: boolean;
   version: boolean;
   out?: string;
   language?: string;
+  /** `translations --new <lang>`: write a file to translate into this language. */
+  newLanguage?: string;
 }
 
 export type ParseArgsResult =
@@ -51,7 +81,15 @@ const both = <P extends unknown[]>(
  * ```
  */
 export function parseArgs(argv: readonly string[]): ParseArgsResult {
-  const args: CliArgs = { folders: [], lang: 'nl', json: false, strict: false, help: false, version: false };
+  const args: CliArgs = {
+    folders: [],
+    lang: 'nl',
+    langGiven: false,
+    json: false,
+    strict: false,
+    help: false,
+    version: false,
+  };
   // The language of messages is known first, so a usage problem is told in it too.
   const langIndex = argv.findIndex((arg) => arg === '--lang' || arg.startsWith('--lang='));
   if (langIndex >= 0) {
@@ -95,6 +133,7 @@ export function parseArgs(argv: readonly string[]): ParseArgsResult {
           if (lang === undefined) return fail(both(TEXT.missingValue, name));
           if (lang !== 'nl' && lang !== 'en') return fail(both(TEXT.badLang, lang));
           args.lang = lang;
+          args.langGiven = true;
           break;
         }
         case '--out':
@@ -110,6 +149,12 @@ export function parseArgs(argv: readonly string[]): ParseArgsResult {
           args.language = language;
           break;
         }
+        case '--new': {
+          const language = value();
+          if (language === undefined) return fail(both(TEXT.missingValue, name));
+          args.newLanguage = language;
+          break;
+        }
         default:
           return fail(both(TEXT.unknownOption, name));
       }
@@ -117,7 +162,8 @@ export function parseArgs(argv: readonly string[]): ParseArgsResult {
     }
     if (first) {
       first = false;
-      if (!(COMMANDS as readonly string[]).includes(arg)) return fail(both(TEXT.unknownCommand, arg));
+      if (!(COMMANDS as readonly string[]).includes(arg))
+        return fail(both(TEXT.unknownCommand, arg, suggestCommand(arg)));
       args.command = arg as Command;
     } else {
       args.folders.push(arg);

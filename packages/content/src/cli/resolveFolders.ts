@@ -3,8 +3,8 @@
  * deck folders (such as `decks/`) as each deck in it, and nothing at all as every deck of this
  * package.
  */
-import { existsSync } from 'node:fs';
-import { isAbsolute, join, relative, resolve } from 'node:path';
+import { existsSync, statSync } from 'node:fs';
+import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { listDeckFolders } from '../build/buildDecks.ts';
 import { decksDir } from '../source/packagePaths.ts';
 import type { DeckFolder } from './context.ts';
@@ -27,6 +27,27 @@ export function displayPath(cwd: string, path: string): string {
 const trim = (path: string) => (path.length > 1 ? path.replace(/[\\/]+$/, '') : path);
 
 /**
+ * `decks/basis/deck.yaml` (or another file in the deck folder, such as `en.yaml`) means the deck
+ * folder it is in: `decks/basis`.
+ *
+ * @example
+ * ```ts
+ * deckFolderOf('decks/basis/deck.yaml', '/repo'); // 'decks/basis'
+ * deckFolderOf('decks/basis', '/repo'); // 'decks/basis'
+ * ```
+ */
+export function deckFolderOf(given: string, cwd: string): string {
+  const trimmed = trim(given);
+  if (!/\.ya?ml$/i.test(basename(trimmed))) return trimmed;
+  try {
+    if (!statSync(resolve(cwd, trimmed)).isFile()) return trimmed;
+  } catch {
+    return trimmed;
+  }
+  return dirname(trimmed);
+}
+
+/**
  * Resolves `given` against `cwd`.
  *
  * @example
@@ -41,8 +62,8 @@ export function resolveFolders(given: readonly string[], cwd: string): DeckFolde
   }
   const folders: DeckFolder[] = [];
   for (const raw of given) {
-    const display = trim(raw);
-    const path = resolve(cwd, raw);
+    const display = deckFolderOf(raw, cwd);
+    const path = resolve(cwd, display);
     if (!existsSync(join(path, 'deck.yaml'))) {
       const inside = listDeckFolders(path).filter((folder) => existsSync(join(folder, 'deck.yaml')));
       if (inside.length > 0) {

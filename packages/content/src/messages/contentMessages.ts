@@ -18,10 +18,14 @@ export const CONTENT_ISSUE_CODES = [
   'file-not-utf8',
   'file-empty',
   'unknown-file',
+  'deck-file-extension',
+  'translation-file-extension',
   // YAML
   'yaml-syntax',
   'yaml-indentation',
   'yaml-colon-in-text',
+  'yaml-missing-colon',
+  'yaml-comment-in-text',
   'yaml-duplicate-key',
   'yaml-not-mapping',
   'yaml-unreadable-value',
@@ -31,6 +35,8 @@ export const CONTENT_ISSUE_CODES = [
   'folder-name-mismatch',
   'default-language-field',
   'unknown-icon',
+  'unknown-sensitivity',
+  'too-many-options',
   // Translation files
   'translation-language-mismatch',
   'translation-language-unlisted',
@@ -43,8 +49,10 @@ export const CONTENT_ISSUE_CODES = [
   'translation-wrong-shape',
   'translation-comma-in-text',
   'translation-not-a-group',
+  'translation-not-a-list',
   'translation-without-source',
   'outdated-translation',
+  'language-not-translated',
 ] as const;
 
 /** The code of a problem only source files can have, e.g. `yaml-syntax`. */
@@ -58,6 +66,7 @@ export const UNREADABLE_CODES: ReadonlySet<string> = new Set<ContentIssueCode>([
   'file-too-large',
   'file-binary',
   'file-not-utf8',
+  'deck-file-extension',
 ]);
 
 type Table = Record<ContentIssueCode, (p: MessageParams) => string>;
@@ -152,6 +161,33 @@ const didYouMeanNl = (p: MessageParams) =>
   p.suggestion !== undefined ? ` Bedoel je "${s(p.suggestion)}"?` : '';
 const didYouMeanEn = (p: MessageParams) =>
   p.suggestion !== undefined ? ` Did you mean "${s(p.suggestion)}"?` : '';
+
+/**
+ * A trainer's own text as YAML in quotes, to copy: `'…'`, or `"…"` when the text has a `'` in it
+ * (and no `"`), so the advice reads naturally.
+ */
+export function quoteYaml(text: string): string {
+  if (!text.includes("'")) return `'${text}'`;
+  if (!text.includes('"') && !text.includes('\\')) return `"${text}"`;
+  return `'${text.replace(/'/g, "''")}'`;
+}
+
+/** The example in the colon message: the trainer's own text when it is known. */
+const colonExample = (p: MessageParams, fallback: string) =>
+  p.text !== undefined && s(p.text) !== '' ? quoteYaml(s(p.text)) : fallback;
+
+/** "Kaart 3 (id "x"): "picture"", or just ""themes"" for a section of the file. */
+function subjectNl(p: MessageParams): string {
+  const place = p.card !== undefined || p.theme !== undefined ? placeNl(p) : '';
+  if (p.field === undefined) return place;
+  return place === '' ? `"${s(p.field)}"` : `${place}: "${s(p.field)}"`;
+}
+
+function subjectEn(p: MessageParams): string {
+  const place = p.card !== undefined || p.theme !== undefined ? placeEn(p) : '';
+  if (p.field === undefined) return place;
+  return place === '' ? `"${s(p.field)}"` : `${place}: "${s(p.field)}"`;
+}
 
 const UNREADABLE_NL: Record<string, string> = {
   EACCES: 'je hebt geen toestemming om het te lezen',
@@ -249,12 +285,20 @@ const nl: Table = {
   'file-empty': (p) => `${s(p.file)} is leeg. Er staan geen velden in.`,
   'unknown-file': (p) =>
     `Het bestand ${s(p.file)} wordt niet gebruikt. Een kaartenset heeft deck.yaml en per taal een bestand zoals en.yaml.`,
+  'deck-file-extension': (p) =>
+    `In de map "${s(p.folder)}" staat ${s(p.file)}, maar geen deck.yaml. Geef het bestand de naam deck.yaml (met .yaml, niet .yml). Dan wordt het gebruikt.`,
+  'translation-file-extension': (p) =>
+    `Het bestand ${s(p.file)} wordt niet gebruikt: alleen bestanden die eindigen op .yaml worden gelezen. Geef het de naam ${s(p.rename)}.`,
   'yaml-syntax': (p) =>
     `${YAML_NL[s(p.yamlCode)] ?? 'Hier klopt de opbouw van het bestand niet. Kijk het inspringen, de dubbele punten en de aanhalingstekens na.'}`,
   'yaml-indentation': () =>
     'Deze regel springt verder in dan de regel erboven. Zet de velden van één kaart of thema precies onder elkaar.',
-  'yaml-colon-in-text': () =>
-    "In deze tekst staat een dubbele punt met een spatie erna. Zet de hele tekst tussen aanhalingstekens: 'Wat doe je: graag?'.",
+  'yaml-colon-in-text': (p) =>
+    `In deze tekst staat een dubbele punt met een spatie erna. Zet de hele tekst tussen aanhalingstekens: ${colonExample(p, "'Wat doe je: graag?'")}.`,
+  'yaml-missing-colon': (p) =>
+    `De dubbele punt ontbreekt na "${s(p.key)}". Schrijf een veld als naam: waarde. Hier dus: ${s(p.fix)}`,
+  'yaml-comment-in-text': (p) =>
+    `Na de # leest YAML de rest van de regel als opmerking. De tekst is nu alleen: "${s(p.kept)}". Hoort de # bij de tekst? Zet de hele tekst dan tussen aanhalingstekens: ${quoteYaml(s(p.text))}. Is het een opmerking? Zet die dan op een eigen regel.`,
   'yaml-duplicate-key': (p) => `Het veld "${s(p.key)}" staat hier twee keer. Haal er één weg.`,
   'yaml-not-mapping': (p) =>
     `${s(p.file)} moet bestaan uit velden (naam: waarde), maar het is ${TYPE_NL[s(p.received)] ?? s(p.received)}.`,
@@ -270,6 +314,10 @@ const nl: Table = {
     'Het veld "defaultLanguage" is niet nodig: de eerste taal in "languages" is de standaardtaal. Haal het veld weg.',
   'unknown-icon': (p) =>
     `Het icoon "${s(p.icon)}" bestaat niet.${didYouMeanNl(p)} De iconen staan in packages/content/icons/ICONS.md.`,
+  'unknown-sensitivity': (p) =>
+    `${placeNl(p)} heeft "${s(p.tag)}" bij "sensitivity". Dat is geen bekend onderwerp.${didYouMeanNl(p)} Bekend zijn: ${s(p.known)}. Een eigen woord mag ook, maar kijk of het geen tikfout is.`,
+  'too-many-options': (p) =>
+    `${placeNl(p)} heeft ${s(p.count)} keuzes: te veel keuzes voor één kaart. Op een geprinte kaart en op een telefoon passen er hoogstens ${s(p.max)}. Gebruik minder keuzes, of verdeel ze over twee kaarten.`,
   'translation-language-mismatch': (p) =>
     `${s(p.file)} zegt "language: ${s(p.language)}", maar de naam van het bestand hoort bij taal "${s(p.fileLanguage)}". Maak ze gelijk.`,
   'translation-language-unlisted': (p) =>
@@ -291,11 +339,15 @@ const nl: Table = {
   'translation-comma-in-text': (p) =>
     `${textPlace(p).nl}: staat er een komma in de tekst? Tussen { } scheidt een komma de twee teksten. Zet de tekst tussen aanhalingstekens ('…'), of zet de twee teksten op twee regels.`,
   'translation-not-a-group': (p) =>
-    `"${s(p.field)}" moet een groep velden zijn (naam: waarde), zoals in het voorbeeld in FORMAT.md. Het wordt niet gebruikt.`,
+    `${subjectNl(p)} moet een groep velden zijn (naam: waarde), zoals in het voorbeeld in FORMAT.md. Het wordt niet gebruikt.`,
+  'translation-not-a-list': (p) =>
+    `${subjectNl(p)} moet een lijst zijn: elke tekst op een eigen regel die begint met een -, zoals in het voorbeeld in FORMAT.md. Het wordt niet gebruikt.`,
   'translation-without-source': (p) =>
     `${textPlace(p).nl}: naast de vertaling staat niet de tekst waar hij van gemaakt is. Schrijf: { ${s(p.language)}: …, ${s(p.defaultLanguage)}: … }, dan ziet het spel wanneer de vertaling verouderd is.`,
   'outdated-translation': (p) =>
     `${textPlace(p).nl}: de vertaling ${inNl(p.language)} is gemaakt van een oudere tekst. Kijk de vertaling na en zet de nieuwe tekst ernaast.`,
+  'language-not-translated': (p) =>
+    `Er is nog niets vertaald ${inNl(p.language)}: ${p.file !== undefined ? `${s(p.file)} heeft nog geen vertalingen` : `er is geen ${s(p.language)}.yaml`}. Het spel laat overal de tekst ${inNl(p.defaultLanguage)} zien. ${p.file !== undefined ? `Vul de vertalingen in ${s(p.file)} in.` : `Maak een bestand om te vertalen met: ontdek-doe translations ${s(p.folder)} --new ${s(p.language)}`}`,
 };
 
 const en: Table = {
@@ -313,12 +365,20 @@ const en: Table = {
   'file-empty': (p) => `${s(p.file)} is empty. It has no fields.`,
   'unknown-file': (p) =>
     `The file ${s(p.file)} is not used. A deck has deck.yaml and one file per language, such as en.yaml.`,
+  'deck-file-extension': (p) =>
+    `The folder "${s(p.folder)}" has ${s(p.file)}, but no deck.yaml. Rename the file to deck.yaml (.yaml, not .yml). Then it is used.`,
+  'translation-file-extension': (p) =>
+    `The file ${s(p.file)} is not used: only files that end in .yaml are read. Rename it to ${s(p.rename)}.`,
   'yaml-syntax': (p) =>
     `${YAML_EN[s(p.yamlCode)] ?? 'The structure of the file is not right here. Check the indentation, the colons and the quotes.'}`,
   'yaml-indentation': () =>
     'This line is indented further than the line above it. Put the fields of one card or theme exactly below each other.',
-  'yaml-colon-in-text': () =>
-    "This text has a colon followed by a space. Put the whole text in quotes: 'What do you do: and why?'.",
+  'yaml-colon-in-text': (p) =>
+    `This text has a colon followed by a space. Put the whole text in quotes: ${colonExample(p, "'What do you do: and why?'")}.`,
+  'yaml-missing-colon': (p) =>
+    `The colon is missing after "${s(p.key)}". Write a field as name: value. Here: ${s(p.fix)}`,
+  'yaml-comment-in-text': (p) =>
+    `YAML reads the rest of the line after the # as a comment. The text is now only: "${s(p.kept)}". Is the # part of the text? Then put the whole text in quotes: ${quoteYaml(s(p.text))}. Is it a comment? Then put it on a line of its own.`,
   'yaml-duplicate-key': (p) => `The field "${s(p.key)}" is here twice. Remove one.`,
   'yaml-not-mapping': (p) =>
     `${s(p.file)} must consist of fields (name: value), but it is ${TYPE_EN[s(p.received)] ?? s(p.received)}.`,
@@ -334,6 +394,10 @@ const en: Table = {
     'The field "defaultLanguage" is not needed: the first language in "languages" is the default language. Remove the field.',
   'unknown-icon': (p) =>
     `The icon "${s(p.icon)}" does not exist.${didYouMeanEn(p)} The icons are listed in packages/content/icons/ICONS.md.`,
+  'unknown-sensitivity': (p) =>
+    `${placeEn(p)} has "${s(p.tag)}" under "sensitivity". That is not a known topic.${didYouMeanEn(p)} The known topics are: ${s(p.known)}. A word of your own is allowed, but check that it is not a typo.`,
+  'too-many-options': (p) =>
+    `${placeEn(p)} has ${s(p.count)} options: too many options for one card. At most ${s(p.max)} fit on a printed card and on a phone. Use fewer, or spread them over two cards.`,
   'translation-language-mismatch': (p) =>
     `${s(p.file)} says "language: ${s(p.language)}", but the file name belongs to language "${s(p.fileLanguage)}". Make them the same.`,
   'translation-language-unlisted': (p) =>
@@ -355,11 +419,15 @@ const en: Table = {
   'translation-comma-in-text': (p) =>
     `${textPlace(p).en}: is there a comma in the text? Inside { } a comma separates the two texts. Put the text in quotes ('…'), or write the two texts on two lines.`,
   'translation-not-a-group': (p) =>
-    `"${s(p.field)}" must be a group of fields (name: value), as in the example in FORMAT.md. It is not used.`,
+    `${subjectEn(p)} must be a group of fields (name: value), as in the example in FORMAT.md. It is not used.`,
+  'translation-not-a-list': (p) =>
+    `${subjectEn(p)} must be a list: each text on a line of its own that starts with a -, as in the example in FORMAT.md. It is not used.`,
   'translation-without-source': (p) =>
     `${textPlace(p).en}: the text it was translated from is not next to the translation. Write { ${s(p.language)}: …, ${s(p.defaultLanguage)}: … }, so the game can tell when the translation is outdated.`,
   'outdated-translation': (p) =>
     `${textPlace(p).en}: the translation ${inEn(p.language)} was made from an older text. Check the translation and put the new text next to it.`,
+  'language-not-translated': (p) =>
+    `Nothing is translated ${inEn(p.language)} yet: ${p.file !== undefined ? `${s(p.file)} has no translations yet` : `there is no ${s(p.language)}.yaml`}. The game shows the text ${inEn(p.defaultLanguage)} everywhere. ${p.file !== undefined ? `Fill in the translations in ${s(p.file)}.` : `Make a file to translate with: ontdek-doe translations ${s(p.folder)} --new ${s(p.language)}`}`,
 };
 
 const TABLES: Record<ToolLanguage, Table> = { nl, en };
@@ -376,3 +444,30 @@ const TABLES: Record<ToolLanguage, Table> = { nl, en };
 export function contentMessage(code: ContentIssueCode, params: MessageParams = {}): Message {
   return { nl: TABLES.nl[code](params), en: TABLES.en[code](params) };
 }
+
+/**
+ * Some of the core's messages, worded for the source files: the core only knows the merged deck,
+ * the source knows lines and quotes. The problem keeps the core's code.
+ */
+export const SOURCE_WORDING = {
+  /** `duplicate-card-id` with the line of the first card that has the id. */
+  duplicateCardId: (p: MessageParams): Message => ({
+    nl: `Kaart ${s(p.card)} heeft de id "${s(p.cardId)}". Kaart ${s(p.firstCard)} (regel ${s(p.firstLine)}) heeft die id ook. Elke kaart moet een eigen id hebben.`,
+    en: `Card ${s(p.card)} has the id "${s(p.cardId)}", just like card ${s(p.firstCard)} (line ${s(p.firstLine)}). Every card needs its own id.`,
+  }),
+  /** `duplicate-theme-id` with the line of the first theme that has the id. */
+  duplicateThemeId: (p: MessageParams): Message => ({
+    nl: `Thema ${s(p.theme)} heeft de id "${s(p.themeId)}". Thema ${s(p.firstTheme)} (regel ${s(p.firstLine)}) heeft die id ook. Elk thema moet een eigen id hebben.`,
+    en: `Theme ${s(p.theme)} has the id "${s(p.themeId)}", just like theme ${s(p.firstTheme)} (line ${s(p.firstLine)}). Every theme needs its own id.`,
+  }),
+  /** A number written in quotes (`depth: "2"`): it is read as text. */
+  quotedNumber: (p: MessageParams): Message => ({
+    nl: `${placeNl(p)}: "${s(p.field)}" is "${s(p.value)}", tussen aanhalingstekens. Dan is het tekst, geen getal. Haal de aanhalingstekens weg: ${s(p.field)}: ${s(p.value)}`,
+    en: `${placeEn(p)}: "${s(p.field)}" is "${s(p.value)}", in quotes. That makes it text, not a number. Remove the quotes: ${s(p.field)}: ${s(p.value)}`,
+  }),
+  /** A number or true/false where a text belongs (`prompt: 42`). */
+  numberAsText: (p: MessageParams): Message => ({
+    nl: `${placeNl(p)}: "${s(p.field)}" moet tekst zijn, maar het is ${p.received === 'boolean' ? 'true of false' : 'een getal'}. Is het toch tekst? Zet het dan tussen aanhalingstekens: ${s(p.field)}: '${s(p.value)}'`,
+    en: `${placeEn(p)}: "${s(p.field)}" must be text, but it is ${p.received === 'boolean' ? 'true or false' : 'a number'}. Is it text after all? Then put it in quotes: ${s(p.field)}: '${s(p.value)}'`,
+  }),
+};

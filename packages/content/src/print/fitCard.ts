@@ -197,6 +197,8 @@ export interface CardFit {
   questionTier: number;
   /** Option cells per row. */
   columns: number;
+  /** `false` when the texts do not fit even at the smallest type: they will overlap on paper. */
+  fits: boolean;
 }
 
 /**
@@ -209,7 +211,7 @@ export interface CardFit {
  * @example
  * ```ts
  * fitCard({ theme: 'Ikzelf', family: 'Willen', id: 'c1', question: 'Waar word je blij van?', options: [] });
- * // { tier: 1, questionTier: 1, columns: 1 }
+ * // { tier: 1, questionTier: 1, columns: 1, fits: true }
  * ```
  */
 export function fitCard(texts: CardTexts): CardFit {
@@ -224,12 +226,13 @@ export function fitCard(texts: CardTexts): CardFit {
     if (!best || index < best.index || (index === best.index && height < best.height))
       best = { index, columns, height };
   }
-  const { index, columns } = best!;
+  const { index, columns, height } = best!;
+  const fits = height <= available;
   let questionIndex = index;
   while (questionIndex > 0) {
     const larger = { ...FIT_TIERS[index]!, question: FIT_TIERS[questionIndex - 1]!.question };
     if (estimateHeight(texts, larger, columns) > available) break;
     questionIndex--;
   }
-  return { tier: index + 1, questionTier: questionIndex + 1, columns };
+  return { tier: index + 1, questionTier: questionIndex + 1, columns, fits };
 }

@@ -9,7 +9,7 @@
  * const result = await printToPdf(html, 'basis.pdf');
  * ```
  */
-export { renderPrintHtml, type PrintOptions } from './renderPrintHtml.ts';
+export { renderPrintHtml, cardsThatDoNotFit, type PrintOptions } from './renderPrintHtml.ts';
 export { printToPdf, type PrintToPdfOptions, type PrintToPdfResult } from './printToPdf.ts';
 export { findChromium, CHROMIUM_FLAGS } from './findChromium.ts';
 export { escapeHtml } from './escapeHtml.ts';

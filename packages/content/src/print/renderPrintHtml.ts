@@ -126,12 +126,9 @@ interface Context {
   labelLang: 'nl' | 'en';
 }
 
-function cardFront(
-  card: Card,
-  theme: Theme | undefined,
-  ctx: Context & { icons: Record<string, string> },
-): string {
-  const { text, labels } = ctx;
+/** The texts of a card front in the print language, and the type size they fit at. */
+function frontTexts(card: Card, theme: Theme | undefined, ctx: Omit<Context, 'labels'>) {
+  const { text } = ctx;
   const themeTitle = text(theme?.title) ?? { html: escapeHtml(card.theme), plain: card.theme, attrs: '' };
   const question = text(card.prompt) ?? { html: '', plain: '', attrs: '' };
   const easy = text(card.easy);
@@ -142,9 +139,8 @@ function cardFront(
           label: text(option.label) ?? { html: escapeHtml(option.id), plain: option.id, attrs: '' },
         }))
       : [];
-
   const familyName = FAMILY_NAMES[ctx.labelLang][card.family] ?? card.family;
-  const { tier, questionTier, columns } = fitCard({
+  const fit = fitCard({
     theme: themeTitle.plain,
     family: familyName,
     id: card.id,
@@ -152,6 +148,42 @@ function cardFront(
     ...(easy ? { easy: easy.plain } : {}),
     options: options.map((o) => o.label.plain),
   });
+  return { themeTitle, question, easy, options, familyName, fit };
+}
+
+/**
+ * The cards whose texts do not fit on a printed card even at the smallest type (they would
+ * overlap), by position in the deck. A deck can be valid and still have such a card: a long
+ * question and many long options.
+ *
+ * @example
+ * ```ts
+ * for (const { index, id } of cardsThatDoNotFit(deck, { language: 'nl' })) console.warn(index, id);
+ * ```
+ */
+export function cardsThatDoNotFit(
+  deck: Deck,
+  options: { language: string },
+): { index: number; id: string }[] {
+  const labelLang = labelLanguage(options.language, deck.defaultLanguage);
+  const text = makeText(deck, options.language);
+  const themes = new Map(deck.themes.map((theme) => [theme.id, theme]));
+  const out: { index: number; id: string }[] = [];
+  deck.cards.forEach((card, index) => {
+    if (!frontTexts(card, themes.get(card.theme), { text, labelLang }).fit.fits)
+      out.push({ index, id: card.id });
+  });
+  return out;
+}
+
+function cardFront(
+  card: Card,
+  theme: Theme | undefined,
+  ctx: Context & { icons: Record<string, string> },
+): string {
+  const { labels } = ctx;
+  const { themeTitle, question, easy, options, familyName, fit } = frontTexts(card, theme, ctx);
+  const { tier, questionTier, columns } = fit;
   const colour = safeColour(theme?.colour ?? '');
   const themeIcon = inlineIcon(ctx.icons, theme?.icon, 'band-icon') ?? '';
   const optionList =

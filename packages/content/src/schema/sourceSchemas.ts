@@ -5,7 +5,18 @@
  * `translation.schema.json` for `<lang>.yaml`. Titles and descriptions are in Dutch and English.
  */
 import { DECK_PATTERNS, deckJsonSchema } from '@ontdek-doe/core/schema';
-import { DECK_ID_PATTERN } from '../source/loadDeckFolder.ts';
+import { readIconNames } from '../source/iconSet.ts';
+import { DECK_ID_PATTERN, SENSITIVITY_TAGS } from '../source/loadDeckFolder.ts';
+
+/**
+ * The JSON Schema draft both schemas declare. They use only draft-07 keywords, and editor
+ * extensions that are a few years old (the YAML extension of VS Code, JetBrains IDEs) refuse a
+ * 2020-12 schema outright, so draft-07 works in the most editors.
+ */
+export const SCHEMA_DRAFT = 'http://json-schema.org/draft-07/schema#';
+
+/** A text with at least one character that is not a space, as the loader requires. */
+const NOT_BLANK = '\\S';
 
 type Schema = Record<string, unknown>;
 
@@ -114,7 +125,7 @@ function toSource(node: unknown): unknown {
       typeof node.description === 'string'
         ? node.description.split(' One entry per language code')[0]
         : undefined;
-    const text: Schema = { type: 'string', minLength: 1 };
+    const text: Schema = { type: 'string', minLength: 1, pattern: NOT_BLANK };
     if (typeof value.maxLength === 'number') text.maxLength = value.maxLength;
     if (node.title !== undefined) text.title = node.title;
     if (description !== undefined)
@@ -140,8 +151,15 @@ function at(schema: Schema, ...path: string[]): Schema {
   return node;
 }
 
+/** Options of {@link deckSourceSchema}. */
+export interface DeckSourceSchemaOptions {
+  /** The icon names a deck may use; default: this package's `icons/*.svg`, read now. */
+  icons?: Iterable<string>;
+}
+
 /**
- * The JSON Schema (draft 2020-12) of a deck.yaml, derived from the core's `deckJsonSchema()`.
+ * The JSON Schema (draft-07) of a deck.yaml, derived from the core's `deckJsonSchema()`, with
+ * the icon names of the set (read when the package is built) for theme and option icons.
  *
  * @example
  * ```ts
@@ -149,9 +167,10 @@ function at(schema: Schema, ...path: string[]): Schema {
  * // In deck.yaml: # yaml-language-server: $schema=../../schema/deck-source.schema.json
  * ```
  */
-export function deckSourceSchema(): Schema {
+export function deckSourceSchema(options: DeckSourceSchemaOptions = {}): Schema {
   const core = deckJsonSchema();
   const schema = toSource(core) as Schema;
+  schema.$schema = SCHEMA_DRAFT;
   schema.title = 'Kaartenset, deck.yaml (Ontdek & Doe deck source)';
   schema.description =
     "Een kaartenset in de standaardtaal: instellingen, thema's en kaarten. Zie packages/content/FORMAT.md.\n\nA deck in its default language: settings, themes and cards. See packages/content/FORMAT.md.";
@@ -163,17 +182,35 @@ export function deckSourceSchema(): Schema {
   id.pattern = DECK_ID_PATTERN.source;
   id.description =
     'Kleine letters, cijfers en streepjes. De map heeft dezelfde naam.\n\nSmall letters, digits and dashes. The folder has the same name.';
+  at(properties, 'languages').uniqueItems = true;
   const card = at(properties, 'cards', 'items', 'properties');
   const answer = at(card, 'answer');
-  const kinds = Array.isArray(answer.anyOf) ? answer.anyOf : [];
+  const kinds = (Array.isArray(answer.anyOf) ? answer.anyOf : []) as unknown[];
   const simple: Schema = { type: 'string', enum: ['talk', 'text', 'faces'], title: 'Simple answer' };
   bilingual(simple);
   card.answer = { ...answer, anyOf: [simple, ...kinds] };
+
+  // Icons: the names of the set, so an editor completes them and flags a typo.
+  const icons = [...(options.icons ?? readIconNames())].sort();
+  if (icons.length > 0) {
+    at(properties, 'themes', 'items', 'properties', 'icon').enum = icons;
+    for (const kind of kinds) {
+      if (!isSchema(kind) || !isSchema(kind.properties) || !isSchema(kind.properties.options)) continue;
+      const option = kind.properties.options.items;
+      if (isSchema(option) && isSchema(option.properties) && isSchema(option.properties.icon))
+        option.properties.icon.enum = icons;
+    }
+  }
+
+  // Sensitive topics: the known ones to pick from, and still any word (the loader warns).
+  const sensitivity = at(card, 'sensitivity', 'items');
+  sensitivity.anyOf = [{ enum: [...SENSITIVITY_TAGS] }, { type: 'string' }];
+  sensitivity.examples = [...SENSITIVITY_TAGS];
   return schema;
 }
 
 /**
- * The JSON Schema (draft 2020-12) of a translation file (`en.yaml`).
+ * The JSON Schema (draft-07) of a translation file (`en.yaml`).
  *
  * @example
  * ```ts
@@ -182,7 +219,7 @@ export function deckSourceSchema(): Schema {
  * ```
  */
 export function translationSchema(): Schema {
-  const pair = { $ref: '#/$defs/pair' };
+  const pair = { $ref: '#/definitions/pair' };
   const group = (properties: Schema, title: string, description: string): Schema => ({
     type: 'object',
     properties,
@@ -191,7 +228,7 @@ export function translationSchema(): Schema {
     description,
   });
   return {
-    $schema: 'https://json-schema.org/draft/2020-12/schema',
+    $schema: SCHEMA_DRAFT,
     title: 'Vertaling van een kaartenset (Ontdek & Doe deck translation)',
     description:
       'De teksten in één taal, elk naast de tekst waar ze van vertaald zijn. Zie packages/content/FORMAT.md.\n\nThe texts in one language, each next to the text it was translated from. See packages/content/FORMAT.md.',
@@ -258,7 +295,7 @@ export function translationSchema(): Schema {
       },
     },
     additionalProperties: false,
-    $defs: {
+    definitions: {
       pair: {
         type: 'object',
         minProperties: 1,

@@ -91,12 +91,25 @@ export function applyTranslation(input: ApplyTranslationInput): ApplyTranslation
       });
     }
   };
-  const group = (data: unknown, filePath: IssuePath): Data | undefined => {
+  /** `params` say which card or theme and which field, in words (never a path like `cards.x.picture`). */
+  const group = (data: unknown, filePath: IssuePath, params: MessageParams): Data | undefined => {
     if (isData(data)) return data;
-    if (data !== null && data !== undefined) {
-      report('translation-not-a-group', filePath, { field: filePath.join('.') });
-    }
+    if (data !== null && data !== undefined) report('translation-not-a-group', filePath, params);
     return undefined;
+  };
+  /** A text YAML cut at a `#`, in the translation or in the text next to it. */
+  const checkComment = (filePath: IssuePath, path: IssuePath) => {
+    const comment = source.comments.get(pathKey(filePath));
+    if (!comment) return;
+    const params = { kept: comment.kept, text: comment.text };
+    problems.push({
+      severity: 'warning',
+      code: 'yaml-comment-in-text',
+      message: contentMessage('yaml-comment-in-text', params),
+      ...comment.location,
+      path,
+      params,
+    });
   };
 
   // ── Which language, and may it be used? ──
@@ -133,8 +146,28 @@ export function applyTranslation(input: ApplyTranslationInput): ApplyTranslation
     let text: string | undefined;
     let was: string | undefined;
     let textPath = filePath;
+    const colonText = source.colonTexts.get(pathKey(filePath));
     if (typeof pair === 'string' || typeof pair === 'number' || typeof pair === 'boolean') {
+      checkComment(filePath, [...path, language]);
+      if (String(pair).trim() === '') return;
       text = String(pair);
+    } else if (
+      isData(pair) &&
+      colonText &&
+      !Object.hasOwn(pair, language) &&
+      !Object.hasOwn(pair, defaultLanguage)
+    ) {
+      // `- Note: ask for an example.`: a text with a colon, read as a field "Note".
+      const colonParams = { ...messageParams, text: colonText.text };
+      problems.push({
+        severity: 'warning',
+        code: 'yaml-colon-in-text',
+        message: contentMessage('yaml-colon-in-text', colonParams),
+        ...colonText.location,
+        path: [...path, language],
+        params: colonParams,
+      });
+      return;
     } else if (isData(pair)) {
       let commaReported = false;
       for (const key of Object.keys(pair)) {
@@ -153,7 +186,10 @@ export function applyTranslation(input: ApplyTranslationInput): ApplyTranslation
         report('translation-wrong-shape', [...filePath, language], messageParams, [...path, language]);
         return;
       }
-      if (translated === null || translated === undefined) return;
+      checkComment([...filePath, language], [...path, language]);
+      checkComment([...filePath, defaultLanguage], [...path, language]);
+      // An empty translation (`{ en: '', nl: … }`, as `translations --new` writes) is not done yet.
+      if (translated === null || translated === undefined || String(translated).trim() === '') return;
       text = String(translated);
       textPath = [...filePath, language];
       if (typeof original === 'string' || typeof original === 'number' || typeof original === 'boolean') {
@@ -178,7 +214,7 @@ export function applyTranslation(input: ApplyTranslationInput): ApplyTranslation
   };
 
   // ── The deck's own texts ──
-  const deckTexts = group(value.deck, ['deck']);
+  const deckTexts = group(value.deck, ['deck'], { field: 'deck' });
   if (deckTexts) {
     checkKeys(deckTexts, DECK_KEYS, ['deck']);
     for (const key of DECK_KEYS) {
@@ -191,7 +227,7 @@ export function applyTranslation(input: ApplyTranslationInput): ApplyTranslation
   const themeIds = themes.map((theme: unknown) =>
     isData(theme) && typeof theme.id === 'string' ? theme.id : undefined,
   );
-  const themeGroup = group(value.themes, ['themes']);
+  const themeGroup = group(value.themes, ['themes'], { field: 'themes' });
   if (themeGroup) {
     for (const [themeId, entry] of Object.entries(themeGroup)) {
       const index = themeIds.indexOf(themeId);
@@ -205,10 +241,10 @@ export function applyTranslation(input: ApplyTranslationInput): ApplyTranslation
         continue;
       }
       sourceMap.set(['themes', index], place(filePath), language);
-      const texts = group(entry, filePath);
+      const params = { theme: index + 1, themeId };
+      const texts = group(entry, filePath, params);
       if (!texts) continue;
       checkKeys(texts, THEME_KEYS, filePath);
-      const params = { theme: index + 1, themeId };
       if (Object.hasOwn(texts, 'title')) {
         applyPair(texts.title, [...filePath, 'title'], ['themes', index, 'title'], {
           ...params,
@@ -223,7 +259,7 @@ export function applyTranslation(input: ApplyTranslationInput): ApplyTranslation
   const cardIds = cards.map((card: unknown) =>
     isData(card) && typeof card.id === 'string' ? card.id : undefined,
   );
-  const cardGroup = group(value.cards, ['cards']);
+  const cardGroup = group(value.cards, ['cards'], { field: 'cards' });
   if (cardGroup) {
     for (const [cardId, entry] of Object.entries(cardGroup)) {
       const index = cardIds.indexOf(cardId);
@@ -237,11 +273,11 @@ export function applyTranslation(input: ApplyTranslationInput): ApplyTranslation
         continue;
       }
       sourceMap.set(['cards', index], place(filePath), language);
-      const texts = group(entry, filePath);
+      const params = { card: index + 1, cardId };
+      const texts = group(entry, filePath, params);
       if (!texts) continue;
       checkKeys(texts, CARD_KEYS, filePath);
       const card = cards[index] as Data;
-      const params = { card: index + 1, cardId };
       for (const key of ['prompt', 'easy'] as const) {
         if (Object.hasOwn(texts, key)) {
           applyPair(texts[key], [...filePath, key], ['cards', index, key], { ...params, text: key });
@@ -251,7 +287,7 @@ export function applyTranslation(input: ApplyTranslationInput): ApplyTranslation
         const list = texts[key];
         if (list === undefined || list === null) continue;
         if (!Array.isArray(list)) {
-          report('translation-not-a-group', [...filePath, key], { field: `cards.${cardId}.${key}` });
+          report('translation-not-a-list', [...filePath, key], { ...params, field: key });
           continue;
         }
         sourceMap.set(['cards', index, key], place([...filePath, key]), language);
@@ -260,7 +296,7 @@ export function applyTranslation(input: ApplyTranslationInput): ApplyTranslation
           applyPair(pair, [...filePath, key, item], ['cards', index, key, item], itemParams);
         });
       }
-      const picture = group(texts.picture, [...filePath, 'picture']);
+      const picture = group(texts.picture, [...filePath, 'picture'], { ...params, field: 'picture' });
       if (picture) {
         sourceMap.set(['cards', index, 'picture'], place([...filePath, 'picture']), language);
         checkKeys(picture, PICTURE_KEYS, [...filePath, 'picture']);
@@ -271,7 +307,7 @@ export function applyTranslation(input: ApplyTranslationInput): ApplyTranslation
           });
         }
       }
-      const options = group(texts.options, [...filePath, 'options']);
+      const options = group(texts.options, [...filePath, 'options'], { ...params, field: 'options' });
       if (options) {
         sourceMap.set(['cards', index, 'answer', 'options'], place([...filePath, 'options']), language);
         const answer = isData(card.answer) ? card.answer : {};

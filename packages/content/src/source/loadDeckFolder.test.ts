@@ -74,13 +74,46 @@ describe('loadDeckFolder', () => {
     ]);
   });
 
-  it('reads numbers and true/false where a text belongs as the text they look like', () => {
+  it('refuses a number or true/false where a text belongs, as the JSON Schema does, and says to quote it', () => {
     const loaded = load({
-      'deck.yaml': example.deck.replace('title: Ontdek & Doe', 'title: 1984'),
+      'deck.yaml': example.deck
+        .replace('title: Ontdek & Doe', 'title: 1984')
+        .replace('alt: Een lachende zon', 'alt: true'),
       'en.yaml': example.en.replace('nl: Ontdek & Doe }', "nl: '1984' }"),
     });
-    expect(loaded.problems).toEqual([]);
-    expect(loaded.deck!.title.nl).toBe('1984');
+    expect(brief(loaded.problems)).toEqual([
+      `error deck.yaml:${lineOf(example.deck, 'title: Ontdek')}:8 wrong-type The deck: "title" must be text, but it is a number. Is it text after all? Then put it in quotes: title: '1984'`,
+      `error deck.yaml:${lineOf(example.deck, 'alt: Een lachende')}:12 wrong-type Card 1 (id "wish-myself-1"): "alt" must be text, but it is true or false. Is it text after all? Then put it in quotes: alt: 'true'`,
+    ]);
+    const quoted = load({
+      'deck.yaml': example.deck.replace('title: Ontdek & Doe', "title: '1984'"),
+      'en.yaml': example.en.replace('nl: Ontdek & Doe }', "nl: '1984' }"),
+    });
+    expect(quoted.problems).toEqual([]);
+    expect(quoted.deck!.title.nl).toBe('1984');
+  });
+
+  it('warns when a comment cuts a text short, in deck.yaml and in en.yaml', () => {
+    const loaded = load({
+      'deck.yaml': example.deck.replace(
+        'prompt: Waar word je blij van?',
+        'prompt: Waar word je #1 blij van?',
+      ),
+      'en.yaml': example.en.replace(
+        'prompt: { en: What makes you happy?, nl: Waar word je blij van? }',
+        'prompt:\n      en: What makes you #1 happy?\n      nl: Waar word je #1 blij van?',
+      ),
+    });
+    expect(brief(loaded.problems)).toEqual([
+      `warning deck.yaml:${lineOf(example.deck, 'prompt: Waar word je blij')}:13 yaml-comment-in-text YAML reads the rest of the line after the # as a comment. The text is now only: "Waar word je". Is the # part of the text? Then put the whole text in quotes: 'Waar word je #1 blij van?'. Is it a comment? Then put it on a line of its own.`,
+      `warning en.yaml:${lineOf(example.en, 'prompt: { en: What makes you happy?') + 1}:11 yaml-comment-in-text YAML reads the rest of the line after the # as a comment. The text is now only: "What makes you". Is the # part of the text? Then put the whole text in quotes: 'What makes you #1 happy?'. Is it a comment? Then put it on a line of its own.`,
+      `warning en.yaml:${lineOf(example.en, 'prompt: { en: What makes you happy?') + 2}:11 yaml-comment-in-text YAML reads the rest of the line after the # as a comment. The text is now only: "Waar word je". Is the # part of the text? Then put the whole text in quotes: 'Waar word je #1 blij van?'. Is it a comment? Then put it on a line of its own.`,
+    ]);
+    // A comment after something that is not a text (an id, a number) is a normal note.
+    expect(
+      load({ 'deck.yaml': example.deck.replace('depth: 1 ', 'depth: 1 # licht '), 'en.yaml': example.en })
+        .problems,
+    ).toEqual([]);
   });
 
   it('reports a file it cannot read (no permission) in plain words', () => {
@@ -162,6 +195,42 @@ describe('loadDeckFolder', () => {
       'translation-unknown-option: Card 2 (id "wish-free-time-2") has no option with the id "muzic". This translation is not used. Did you mean "music"?',
     ]);
     expect(loaded.deck!.cards[1]!.prompt.en).toBe('What do you like to do in your free time?');
+  });
+
+  it('a language with no translation at all: one warning, at its place in "languages"', () => {
+    const loaded = load({ 'deck.yaml': example.deck });
+    expect(brief(loaded.problems)).toEqual([
+      `warning deck.yaml:${lineOf(example.deck, 'languages:')}:17 language-not-translated Nothing is translated in English yet: there is no en.yaml. The game shows the text in Dutch everywhere. Make a file to translate with: ontdek-doe translations ${loaded.folder} --new en`,
+    ]);
+    expect(loaded.deck).toBeDefined();
+    const onlyLanguage = load({ 'deck.yaml': example.deck, 'en.yaml': 'language: en\n' });
+    expect(brief(onlyLanguage.problems)).toEqual([
+      'warning en.yaml:1:11 language-not-translated Nothing is translated in English yet: en.yaml has no translations yet. The game shows the text in Dutch everywhere. Fill in the translations in en.yaml.',
+    ]);
+  });
+
+  it('a number in quotes: "remove the quotes", only where a number belongs', () => {
+    const loaded = load({
+      'deck.yaml': example.deck
+        .replace('minimumAge: 12\n', 'minimumAge: "12"\n')
+        .replace('tags: [blij]', 'tags: "3"'),
+      'en.yaml': example.en,
+    });
+    expect(loaded.problems.map((p) => p.message.nl)).toEqual([
+      'De kaartenset: "minimumAge" is "12", tussen aanhalingstekens. Dan is het tekst, geen getal. Haal de aanhalingstekens weg: minimumAge: 12',
+      'Kaart 1 (id "wish-myself-1"): "tags" moet een lijst [ … ] zijn, maar het is tekst.',
+    ]);
+  });
+
+  it('explains the first card with an id that is used twice, and a theme too', () => {
+    const deck = example.deck
+      .replace('id: wish-free-time-2', 'id: wish-myself-1')
+      .replace('  - id: free-time', '  - id: myself');
+    const loaded = load({ 'deck.yaml': deck });
+    expect(loaded.problems.filter((p) => p.code.startsWith('duplicate-')).map((p) => p.message.nl)).toEqual([
+      `Thema 2 heeft de id "myself". Thema 1 (regel ${lineOf(deck, '- id: myself')}) heeft die id ook. Elk thema moet een eigen id hebben.`,
+      `Kaart 2 heeft de id "wish-myself-1". Kaart 1 (regel ${lineOf(deck, '- id: wish-myself-1')}) heeft die id ook. Elke kaart moet een eigen id hebben.`,
+    ]);
   });
 
   it('warns about a .yaml file that is neither deck.yaml nor a language, and about defaultLanguage', () => {

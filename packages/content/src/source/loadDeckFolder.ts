@@ -5,7 +5,7 @@
  */
 import { describeIssue, parseDeck, type DeckIssue } from '@ontdek-doe/core/schema';
 import { basename, join } from 'node:path';
-import { contentMessage, type ContentIssueCode } from '../messages/contentMessages.ts';
+import { contentMessage, SOURCE_WORDING, type ContentIssueCode } from '../messages/contentMessages.ts';
 import type {
   IssuePath,
   LoadedDeck,
@@ -17,7 +17,7 @@ import type {
 import { applyTranslation } from './applyTranslation.ts';
 import { DeckSourceMap } from './DeckSourceMap.ts';
 import { readIconNames } from './iconSet.ts';
-import { parseYamlSource, type YamlSource } from './parseYamlSource.ts';
+import { parseYamlSource, pathKey, type YamlSource } from './parseYamlSource.ts';
 import { errorCode, nodeFileSystem, readSourceFile, type SourceFileSystem } from './readSourceFile.ts';
 import { suggest } from './suggest.ts';
 import { defaultLanguageOf, toDeckInput } from './toDeckInput.ts';
@@ -30,6 +30,40 @@ export const DECK_ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /** A translation file name: a language code and `.yaml`, e.g. `en.yaml`, `pt-BR.yaml`. */
 const TRANSLATION_FILE = /^([a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*)\.yaml$/;
+
+/** The same with the other extension: `en.yml`, which is not read. */
+const TRANSLATION_FILE_YML = /^([a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*)\.yml$/i;
+
+/**
+ * The sensitive topics a game leader can leave out by name. Other words are allowed (a host may
+ * know more), but get a warning, since a typo means the card is not left out.
+ */
+export const SENSITIVITY_TAGS = ['loss', 'money-worries', 'trauma', 'health', 'family', 'migration'] as const;
+
+/** More options than this do not fit on a printed card or a phone screen. */
+export const MAX_CHOICE_OPTIONS = 8;
+
+/**
+ * Whether `path` (in deck.yaml) is a text the game shows: a title, a question, a hint, a label, ….
+ *
+ * @example
+ * ```ts
+ * isDeckTextPath(['cards', 0, 'hints', 1]); // true
+ * isDeckTextPath(['cards', 0, 'theme']); // false
+ * ```
+ */
+export function isDeckTextPath(path: IssuePath): boolean {
+  const [a, b, c, d, e, f] = path;
+  if (path.length === 1) return a === 'title' || a === 'description';
+  if (a === 'themes') return path.length === 3 && typeof b === 'number' && c === 'title';
+  if (a !== 'cards' || typeof b !== 'number') return false;
+  if (path.length === 3) return c === 'prompt' || c === 'easy';
+  if (path.length === 4)
+    return (
+      ((c === 'hints' || c === 'followUps') && typeof d === 'number') || (c === 'picture' && d === 'alt')
+    );
+  return path.length === 6 && c === 'answer' && d === 'options' && typeof e === 'number' && f === 'label';
+}
 
 /** Options for {@link loadDeckFolder}. */
 export interface LoadDeckFolderOptions {
@@ -109,13 +143,17 @@ export function loadDeckFolder(folder: string, options: LoadDeckFolderOptions = 
     return result;
   }
   if (!entries.includes(DECK_FILE)) {
-    fileProblem('no-deck-file', { folder: name }, '');
+    const other = entries.find((entry) => /^deck\.ya?ml$/i.test(entry));
+    if (other) fileProblem('deck-file-extension', { folder: name, file: other }, other);
+    else fileProblem('no-deck-file', { folder: name }, '');
     return result;
   }
   for (const entry of entries) {
-    if (entry !== DECK_FILE && /\.ya?ml$/i.test(entry) && !TRANSLATION_FILE.test(entry)) {
-      fileProblem('unknown-file', { file: entry }, entry, 'warning');
-    }
+    if (entry === DECK_FILE || !/\.ya?ml$/i.test(entry) || TRANSLATION_FILE.test(entry)) continue;
+    const yml = TRANSLATION_FILE_YML.exec(entry);
+    if (yml && !entries.includes(`${yml[1]}.yaml`))
+      fileProblem('translation-file-extension', { file: entry, rename: `${yml[1]}.yaml` }, entry, 'warning');
+    else fileProblem('unknown-file', { file: entry }, entry, 'warning');
   }
 
   const deckSource = readYaml(join(folder, DECK_FILE), DECK_FILE, fs, problems);
@@ -131,6 +169,7 @@ export function loadDeckFolder(folder: string, options: LoadDeckFolderOptions = 
     ? data.languages.filter((code): code is string => typeof code === 'string')
     : [];
   const unreadableLanguages = new Set<string>();
+  const translationSources: Record<string, YamlSource> = {};
   for (const entry of entries) {
     const match = TRANSLATION_FILE.exec(entry);
     if (!match || entry === DECK_FILE) continue;
@@ -146,6 +185,7 @@ export function loadDeckFolder(folder: string, options: LoadDeckFolderOptions = 
     if (applied.used) {
       translationFiles[language] = entry;
       translations[language] = applied.texts;
+      translationSources[language] = source;
     } else {
       unreadableLanguages.add(language);
     }
@@ -183,15 +223,74 @@ export function loadDeckFolder(folder: string, options: LoadDeckFolderOptions = 
   }
   checkIcons(deck, options.icons ?? readIconNames(), sourceProblem);
 
+  // A text with a colon or a # in it, that YAML read as something else.
+  const explained = new Set<string>();
+  for (const [key, { location, text }] of deckSource.colonTexts) {
+    const path = JSON.parse(key) as IssuePath;
+    if (!isDeckTextPath(path)) continue;
+    const params = { text };
+    problems.push({
+      severity: 'error',
+      code: 'yaml-colon-in-text',
+      message: contentMessage('yaml-colon-in-text', params),
+      ...location,
+      path,
+      params,
+    });
+    explained.add(key);
+  }
+  for (const [key, { location, kept, text }] of deckSource.comments) {
+    const path = JSON.parse(key) as IssuePath;
+    if (!isDeckTextPath(path)) continue;
+    const params = { kept, text };
+    problems.push({
+      severity: 'warning',
+      code: 'yaml-comment-in-text',
+      message: contentMessage('yaml-comment-in-text', params),
+      ...location,
+      path,
+      params,
+    });
+  }
+  checkCards(data, sourceProblem);
+
   // ── The core's checks (a deck.yaml with YAML errors never gets here, duplicate keys aside) ──
   {
     const parsed = parseDeck(deck, options.answerKinds ? { answerKinds: options.answerKinds } : undefined);
     const issues = parsed.ok ? parsed.warnings : [...parsed.errors, ...parsed.warnings];
+    // A language with no translation at all is one warning, not one per text.
+    const untranslated = languages.filter(
+      (language, index) =>
+        index > 0 &&
+        language !== defaultLanguage &&
+        !unreadableLanguages.has(language) &&
+        (translations[language]?.size ?? 0) === 0,
+    );
     for (const issue of issues) {
       if (unquoted.has(JSON.stringify(issue.path))) continue; // already explained better
-      if (issue.code === 'missing-translation' && unreadableLanguages.has(String(issue.params?.language)))
+      if (issue.path.some((_, n) => explained.has(pathKey(issue.path.slice(0, n + 1))))) continue;
+      if (
+        issue.code === 'missing-translation' &&
+        (unreadableLanguages.has(String(issue.params?.language)) ||
+          untranslated.includes(String(issue.params?.language)))
+      )
         continue;
-      problems.push(locateIssue(issue, defaultLanguage, locate));
+      problems.push(locateIssue(issue, defaultLanguage, locate, data));
+    }
+    for (const language of untranslated) {
+      const file = translationFiles[language];
+      const params: MessageParams = { language, defaultLanguage, folder: name, ...(file ? { file } : {}) };
+      const where = file
+        ? (translationSources[language]?.places.get(pathKey(['language'])) ?? { file, line: 1, column: 1 })
+        : locate(['languages', languages.indexOf(language)]);
+      problems.push({
+        severity: 'warning',
+        code: 'language-not-translated',
+        message: contentMessage('language-not-translated', params),
+        ...where,
+        path: [],
+        params,
+      });
     }
     if (parsed.ok && !problems.some((p) => p.severity === 'error')) result.deck = parsed.deck;
   }
@@ -238,17 +337,31 @@ function readYaml(
   return source.value === undefined ? undefined : source;
 }
 
+/** The value at `path` in plain data, or `undefined`. */
+function valueAt(data: unknown, path: IssuePath): unknown {
+  let current = data;
+  for (const segment of path) {
+    if (typeof segment === 'number')
+      current = Array.isArray(current) ? (current[segment] as unknown) : undefined;
+    else current = isData(current) && Object.hasOwn(current, segment) ? current[segment] : undefined;
+  }
+  return current;
+}
+
 /** Places a core problem in the source files, and words it for the source format. */
 function locateIssue(
   issue: DeckIssue,
   defaultLanguage: string,
   locate: (path: IssuePath) => SourceLocation,
+  source: Data,
 ): LocatedProblem {
   let message = issue.message;
   const params = issue.params;
+  const path = issue.path;
   // In deck.yaml a default-language text is written without its language code: `prompt: …`,
   // not `prompt.nl`. Say "prompt", as the trainer wrote it.
   const suffix = `.${defaultLanguage}`;
+  const last = path[path.length - 1];
   if (
     issue.code === 'wrong-type' &&
     params &&
@@ -257,12 +370,38 @@ function locateIssue(
   ) {
     const field = params.field.slice(0, -suffix.length);
     const reworded = { ...params, field };
-    message = {
-      nl: describeIssue({ code: issue.code, params: reworded }, 'nl'),
-      en: describeIssue({ code: issue.code, params: reworded }, 'en'),
-    };
+    const raw = last === defaultLanguage ? valueAt(source, path.slice(0, -1)) : undefined;
+    message =
+      typeof raw === 'number' || typeof raw === 'boolean'
+        ? SOURCE_WORDING.numberAsText({
+            ...reworded,
+            value: String(raw),
+            field: String(path[path.length - 2]),
+          })
+        : {
+            nl: describeIssue({ code: issue.code, params: reworded }, 'nl'),
+            en: describeIssue({ code: issue.code, params: reworded }, 'en'),
+          };
   }
-  const place = locate(issue.path);
+  // `depth: "2"`: a number in quotes is text.
+  const wantsNumber =
+    issue.code === 'invalid-depth' ||
+    (issue.code === 'wrong-type' && (params?.expected === 'number' || params?.expected === 'int'));
+  if (wantsNumber && typeof last === 'string') {
+    const raw = valueAt(source, path);
+    if (typeof raw === 'string' && /^\s*-?\d+(?:\.\d+)?\s*$/.test(raw))
+      message = SOURCE_WORDING.quotedNumber({ ...params, field: last, value: raw.trim() });
+  }
+  // Two cards (or themes) with one id: say where the first one is.
+  if (issue.code === 'duplicate-card-id' && params && typeof params.firstCard === 'number') {
+    const firstLine = locate(['cards', params.firstCard - 1, 'id']).line;
+    message = SOURCE_WORDING.duplicateCardId({ ...params, firstLine });
+  }
+  if (issue.code === 'duplicate-theme-id' && params && typeof params.firstTheme === 'number') {
+    const firstLine = locate(['themes', params.firstTheme - 1, 'id']).line;
+    message = SOURCE_WORDING.duplicateThemeId({ ...params, firstLine });
+  }
+  const place = locate(path);
   return {
     severity: issue.severity,
     code: issue.code,
@@ -270,9 +409,50 @@ function locateIssue(
     file: place.file,
     line: place.line,
     column: place.column,
-    path: issue.path,
+    path,
     ...(params ? { params } : {}),
   };
+}
+
+/** Sensitive topics that are not known (a typo?), and choice cards with too many options. */
+function checkCards(
+  deck: Data,
+  report: (
+    code: ContentIssueCode,
+    path: IssuePath,
+    params: MessageParams,
+    severity: 'error' | 'warning',
+  ) => void,
+): void {
+  if (!Array.isArray(deck.cards)) return;
+  const known: readonly string[] = SENSITIVITY_TAGS;
+  deck.cards.forEach((card: unknown, index) => {
+    if (!isData(card)) return;
+    const place = { card: index + 1, ...(typeof card.id === 'string' ? { cardId: card.id } : {}) };
+    if (Array.isArray(card.sensitivity)) {
+      card.sensitivity.forEach((tag: unknown, item) => {
+        if (typeof tag !== 'string' || known.includes(tag)) return;
+        const suggestion = suggest(tag, known);
+        report(
+          'unknown-sensitivity',
+          ['cards', index, 'sensitivity', item],
+          { ...place, tag, known: known.join(', '), ...(suggestion ? { suggestion } : {}) },
+          'warning',
+        );
+      });
+    }
+    const answer = card.answer;
+    if (isData(answer) && answer.kind === 'choice' && Array.isArray(answer.options)) {
+      const count = answer.options.length;
+      if (count > MAX_CHOICE_OPTIONS)
+        report(
+          'too-many-options',
+          ['cards', index, 'answer', 'options'],
+          { ...place, count, max: MAX_CHOICE_OPTIONS },
+          'warning',
+        );
+    }
+  });
 }
 
 /** Reports theme, option and picture icons that are not in the icon set. */

@@ -3,6 +3,7 @@
  * example card per family (wish, strength, doing, need) and its English translation, so a trainer
  * starts from something that works and changes it step by step.
  */
+import { DECK_LIMITS } from '@ontdek-doe/core/schema';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, relative, sep } from 'node:path';
 import { contentMessage } from '../messages/contentMessages.ts';
@@ -14,18 +15,31 @@ import { packageRoot } from './packagePaths.ts';
 /** What {@link scaffoldDeck} gives back. */
 export type ScaffoldResult =
   | { ok: true; id: string; files: string[] }
-  | { ok: false; code: 'folder-exists' | 'invalid-deck-id' | 'cannot-write'; message: Message };
+  | {
+      ok: false;
+      code: 'folder-exists' | 'invalid-deck-id' | 'empty-name' | 'id-too-long' | 'cannot-write';
+      message: Message;
+    };
 
-/** Where the schemas are, as seen from `folder` (for the editor line at the top of each file). */
-function schemaPath(folder: string, file: string): string {
+/**
+ * Where the schemas are, as seen from `folder` (for the editor line at the top of each file).
+ *
+ * @example
+ * ```ts
+ * schemaPath('packages/content/decks/basis', 'translation.schema.json'); // '../../schema/translation.schema.json'
+ * ```
+ */
+export function schemaPath(folder: string, file: string): string {
   const path = relative(folder, join(packageRoot(), 'schema', file));
   return sep === '/' ? path : path.split(sep).join('/');
 }
 
 function deckYaml(id: string, schema: string): string {
   return `# yaml-language-server: $schema=${schema}
-# A new deck. Change the texts, add themes and cards, and check it with: ontdek-doe validate <this folder>
-# The format is explained in packages/content/FORMAT.md.
+# Een nieuwe kaartenset. Pas de teksten aan, voeg thema's en kaarten toe,
+# en controleer de kaartenset met: ontdek-doe validate <deze map>
+# Hoe alles werkt, staat in packages/content/FORMAT.md.
+# Een opmerking zet je op een eigen regel, met een # ervoor.
 id: ${id}
 version: 0.1.0
 schemaVersion: 2
@@ -34,12 +48,14 @@ description: Vragen over wat je wilt, wat je kunt, wat je doet en wat je nodig h
 languages: [nl, en]
 minimumAge: 12
 
+# De thema's: de levensgebieden van de kaartenset. Een kaart noemt zijn thema bij de id.
 themes:
   - id: myself
     title: Ikzelf
     colour: '#1b6e5a'
     icon: person
 
+# De kaarten. Elke kaart heeft een eigen id. Gebruik een id nooit opnieuw voor een andere vraag.
 cards:
   - id: wish-myself-1
     family: wish
@@ -85,7 +101,8 @@ cards:
 
 function enYaml(id: string, schema: string): string {
   return `# yaml-language-server: $schema=${schema}
-# English texts for the deck "${id}": each translation next to the Dutch it was made from.
+# De Engelse teksten van de kaartenset "${id}". Elke vertaling staat naast de Nederlandse tekst
+# waar hij van gemaakt is (nl). Verandert de Nederlandse tekst, pas dan ook de vertaling aan.
 language: en
 deck:
   title: { en: My deck, nl: Mijn kaartenset }
@@ -127,7 +144,11 @@ cards:
  */
 export function scaffoldDeck(folder: string, options: { display?: string } = {}): ScaffoldResult {
   const shown = options.display ?? folder;
-  const id = basename(folder.replace(/[\\/]+$/, ''));
+  const id = folder.trim() === '' ? '' : basename(folder.replace(/[\\/]+$/, ''));
+  if (id.trim() === '') return { ok: false, code: 'empty-name', message: EMPTY_NAME };
+  if (id.length > DECK_LIMITS.maxIdLength) {
+    return { ok: false, code: 'id-too-long', message: tooLong(id, DECK_LIMITS.maxIdLength) };
+  }
   if (!DECK_ID_PATTERN.test(id)) {
     return { ok: false, code: 'invalid-deck-id', message: contentMessage('invalid-deck-id', { id }) };
   }
@@ -160,6 +181,19 @@ export function scaffoldDeck(folder: string, options: { display?: string } = {})
     return { ok: false, code: 'cannot-write', message: cannotWrite(shown, errorCode(error)) };
   }
   return { ok: true, id, files };
+}
+
+const EMPTY_NAME: Message = {
+  nl: 'Geef de nieuwe kaartenset een naam: de naam van de map wordt de id. Bijvoorbeeld: ontdek-doe new packages/content/decks/mijn-set',
+  en: "Give the new deck a name: the folder's name becomes the id. For example: ontdek-doe new packages/content/decks/my-deck",
+};
+
+function tooLong(id: string, max: number): Message {
+  const start = `${id.slice(0, 20)}…`;
+  return {
+    nl: `De naam "${start}" is te lang voor een id: hij heeft ${id.length} tekens. Een id heeft hoogstens ${max} tekens. Kies een kortere naam.`,
+    en: `The name "${start}" is too long for an id: it has ${id.length} characters. An id has at most ${max} characters. Choose a shorter name.`,
+  };
 }
 
 function cannotWrite(folder: string, reason: string): Message {

@@ -10,14 +10,12 @@ const isData = (value: unknown): value is Data =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /**
- * A text in the default language as the core's translated text. A number or `true` becomes text
- * (`title: 1984` means the words "1984"); an empty value becomes a text with no default-language
- * entry, so the core reports it as missing.
+ * A text in the default language as the core's translated text. An empty value becomes a text
+ * with no default-language entry, so the core reports it as missing. A number or `true` stays
+ * what it is, so the core refuses it like the JSON Schema does (`prompt: 42` needs quotes).
  */
 function text(value: unknown, language: string): unknown {
   if (value === null) return {};
-  if (typeof value === 'string') return { [language]: value };
-  if (typeof value === 'number' || typeof value === 'boolean') return { [language]: String(value) };
   return { [language]: value };
 }
 

@@ -21,6 +21,11 @@ export interface TranslationEntry extends SourceLocation {
   translation?: string;
   /** The default-language text the translation was made from; `undefined` when none was written. */
   was?: string;
+  /**
+   * A missing text of a card that the translation file seems to have under a mistyped id: that
+   * id and where it is (`wish-mysef-3` in en.yaml for the card `wish-myself-3`).
+   */
+  typo?: { id: string } & SourceLocation;
 }
 
 /** The status of one language. */
@@ -61,6 +66,16 @@ export function translationStatus(loaded: LoadedDeck & { deck: Deck }): Translat
   const { deck } = loaded;
   const texts = deckTexts(deck);
   const languages = deck.languages.filter((language) => language !== deck.defaultLanguage);
+  // "There is no card "wish-mysef-3"… did you mean "wish-myself-3"?": by file and the card meant.
+  const typos = new Map<string, { id: string } & SourceLocation>();
+  for (const problem of loaded.problems) {
+    const meant = problem.params?.suggestion;
+    const id = problem.params?.cardId;
+    if (problem.code !== 'translation-unknown-card' || meant === undefined || id === undefined) continue;
+    const key = `${problem.file}\n${String(meant)}`;
+    if (!typos.has(key))
+      typos.set(key, { id: String(id), file: problem.file, line: problem.line, column: problem.column });
+  }
   return {
     deckId: deck.id,
     defaultLanguage: deck.defaultLanguage,
@@ -80,7 +95,9 @@ export function translationStatus(loaded: LoadedDeck & { deck: Deck }): Translat
         const base = { path, place: textPlace(params), ...(cardId !== undefined ? { cardId } : {}), current };
         const translation = text[language];
         if (translation === undefined || translation.trim() === '') {
-          status.missing.push({ ...base, ...loaded.locate([...path, language]) });
+          const typo =
+            file !== undefined && cardId !== undefined ? typos.get(`${file}\n${cardId}`) : undefined;
+          status.missing.push({ ...base, ...loaded.locate([...path, language]), ...(typo ? { typo } : {}) });
           continue;
         }
         status.translated++;

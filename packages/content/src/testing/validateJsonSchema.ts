@@ -1,11 +1,11 @@
 /**
- * Test helper: a small JSON Schema (2020-12) validator for exactly the keywords our schemas use,
+ * Test helper: a small JSON Schema (draft-07) validator for exactly the keywords our schemas use,
  * like the one in the core's tests (no ajv in the repository). An unknown keyword throws, so a
  * change in what the schema generator emits cannot pass unnoticed.
  */
 type Schema = Record<string, unknown>;
 
-const ANNOTATIONS = new Set(['$schema', 'title', 'description', '$defs']);
+const ANNOTATIONS = new Set(['$schema', 'title', 'description', '$defs', 'definitions', 'examples']);
 
 const isObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -46,8 +46,8 @@ export function validateJsonSchema(
     if (ANNOTATIONS.has(keyword)) continue;
     switch (keyword) {
       case '$ref': {
-        const match = /^#\/\$defs\/(.+)$/.exec(String(rule));
-        const defs = root.$defs as Record<string, Schema> | undefined;
+        const match = /^#\/(?:\$defs|definitions)\/(.+)$/.exec(String(rule));
+        const defs = (root.definitions ?? root.$defs) as Record<string, Schema> | undefined;
         const target = match?.[1] !== undefined ? defs?.[match[1]] : undefined;
         if (!target) throw new Error(`Unsupported $ref ${String(rule)}`);
         out.push(...validateJsonSchema(target, value, root, at));
@@ -83,6 +83,12 @@ export function validateJsonSchema(
         break;
       case 'maxItems':
         if (Array.isArray(value) && value.length > (rule as number)) out.push(`${at}: too many items`);
+        break;
+      case 'uniqueItems':
+        if (rule === true && Array.isArray(value)) {
+          const seen = value.map((item) => JSON.stringify(item));
+          if (new Set(seen).size !== seen.length) out.push(`${at}: duplicate items`);
+        }
         break;
       case 'minProperties':
         if (isObject(value) && Object.keys(value).length < (rule as number))
