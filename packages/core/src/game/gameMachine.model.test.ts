@@ -133,7 +133,8 @@ describe('the game machine, walked through every reachable state of a small game
     ]);
     expect(Object.keys(map).length).toBeGreaterThan(1000);
     expect(transitions).toBeGreaterThan(Object.keys(map).length);
-  });
+    // walks thousands of states: seconds on a loaded 2-core machine, so not the default 5 s
+  }, 60_000);
 
   it('reaches every phase by a short path of real events', () => {
     const paths = getShortestPaths(machine, {
