@@ -18,6 +18,9 @@ const external = (id) => externalNames.some((name) => id === name || id.startsWi
 /** @type {import('rollup').RollupOptions} */
 export default {
   input: {
+    // phase elements (what matters, goals, summary, check-in, follow-up start)
+    'define/ontdek-doe-matters': 'src/define/ontdek-doe-matters.ts',
+    // the rest
     index: 'src/index.ts',
     'define/ontdek-doe-card': 'src/define/ontdek-doe-card.ts',
   },

@@ -8,6 +8,16 @@
  * import '@ontdek-doe/components/define/ontdek-doe-card.js';
  * import { OdAnswerEvent, createI18n } from '@ontdek-doe/components';
  */
+// ── Phase elements: what matters, goals, summary, check-in, follow-up start ──
+export { OdPhaseElement } from './base/OdPhaseElement.ts';
+export { OntdekDoeMatters } from './ontdek-doe-matters/ontdek-doe-matters.ts';
+export {
+  OdAnnounceEvent,
+  OdSummaryTakenEvent,
+  OdFollowUpReadyEvent,
+  type OdFollowUpReadyDetail,
+} from './events.ts';
+// ── Foundation ──
 export { OdElement, baseStyles } from './base/OdElement.ts';
 export { OntdekDoeCard } from './ontdek-doe-card/ontdek-doe-card.ts';
 export { GameController } from './controllers/GameController.ts';
