@@ -20,6 +20,8 @@ export default {
   input: {
     // phase elements (what matters, goals, summary, check-in, follow-up start)
     'define/ontdek-doe-matters': 'src/define/ontdek-doe-matters.ts',
+    'define/ontdek-doe-goals': 'src/define/ontdek-doe-goals.ts',
+    'define/ontdek-doe-summary': 'src/define/ontdek-doe-summary.ts',
     // the rest
     index: 'src/index.ts',
     'define/ontdek-doe-card': 'src/define/ontdek-doe-card.ts',

@@ -128,9 +128,13 @@ export class OdPhaseElement extends OdElement {
     return staticHtml`<${tag} id=${id} class="heading" part="heading" tabindex="-1" data-heading>${text}</${tag}>`;
   }
 
-  /** A sub-heading one level below the main one. */
-  protected subHeading(text: string, id?: string, part = 'subheading') {
+  /**
+   * A sub-heading one level below the main one. A `focusable` one gets `tabindex="-1"` so focus
+   * can be moved there (the heading of a new step).
+   */
+  protected subHeading(text: string, options: { id?: string; part?: string; focusable?: boolean } = {}) {
     const tag = this.headingTag(1);
-    return staticHtml`<${tag} id=${ifDefined(id)} class="subheading" part=${part}>${text}</${tag}>`;
+    const { id, part = 'subheading', focusable = false } = options;
+    return staticHtml`<${tag} id=${ifDefined(id)} class="subheading" part=${part} tabindex=${ifDefined(focusable ? '-1' : undefined)}>${text}</${tag}>`;
   }
 }

@@ -4,6 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
 import { expectAccessible } from '../testing/expectAccessible.ts';
 import { gameInMatters, mountPhase, settle, unmountPhases } from '../testing/gameHarness.ts';
+import { tabTo } from '../testing/keyboard.ts';
 import { deepActiveElement } from '../testing/mount.ts';
 import '../define/ontdek-doe-matters.ts';
 import type { OntdekDoeMatters } from './ontdek-doe-matters.ts';
@@ -12,16 +13,6 @@ afterEach(() => unmountPhases());
 
 function shadow(element: OntdekDoeMatters) {
   return element.shadowRoot!;
-}
-
-/** Tab until the focused element matches `selector` (at most 30 presses). */
-async function tabTo(selector: string): Promise<Element> {
-  for (let i = 0; i < 30; i++) {
-    await userEvent.tab();
-    const active = deepActiveElement();
-    if (active?.matches(selector)) return active;
-  }
-  throw new Error(`Tab never reached ${selector}; focus is on ${deepActiveElement()?.outerHTML}`);
 }
 
 /** Tab to the checkbox whose label contains `text` and tick it with Space. */

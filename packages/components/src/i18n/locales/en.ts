@@ -69,6 +69,7 @@ export const en: Messages = {
     back: 'Back',
     save: 'Save goal',
     toList: 'Back to your goals',
+    skip: 'No goal now',
     needGoal: 'Write down your goal first.',
     needStep: 'Write down a small step first.',
     listHeading: 'Your goals',

@@ -71,6 +71,7 @@ export const nl = {
     back: 'Vorige',
     save: 'Bewaar doel',
     toList: 'Terug naar je doelen',
+    skip: 'Nu geen doel',
     needGoal: 'Schrijf eerst je doel op.',
     needStep: 'Schrijf eerst een kleine stap op.',
     listHeading: 'Je doelen',
