@@ -14,6 +14,17 @@ export { OntdekDoeMatters } from './ontdek-doe-matters/ontdek-doe-matters.ts';
 export { OntdekDoeGoals, GOAL_STEPS, type GoalStep } from './ontdek-doe-goals/ontdek-doe-goals.ts';
 export { OntdekDoeSummary } from './ontdek-doe-summary/ontdek-doe-summary.ts';
 export { summaryFileName, downloadJson } from './ontdek-doe-summary/downloadSummary.ts';
+export { OntdekDoeCheckin } from './ontdek-doe-checkin/ontdek-doe-checkin.ts';
+export { OntdekDoeFollowupStart } from './followUp/ontdek-doe-followup-start.ts';
+export {
+  checkSummary,
+  readSummaryFiles,
+  startFollowUp,
+  MAX_SUMMARY_BYTES,
+  type SummaryFile,
+  type SummaryFileProblem,
+  type SummaryFileProblemCode,
+} from './followUp/startFollowUp.ts';
 export {
   OdAnnounceEvent,
   OdSummaryTakenEvent,

@@ -219,7 +219,7 @@ export function takeHome(game: Game): PlayerSummary[] {
 /** A follow-up game in the check-in phase, from earlier summaries. */
 export function gameInCheckIn(
   summaries: PlayerSummary[],
-  options: { language?: string; sessionId?: string } = {},
+  options: { language?: string; sessionId?: string; aliases?: string[] } = {},
 ): Game {
   const followUp = followUpFrom(summaries);
   const game = createGame({
@@ -228,7 +228,7 @@ export function gameInCheckIn(
     sessionId: options.sessionId ?? 'follow-up',
     clock: fixedClock,
   });
-  const aliases = followUp.players.map((p) => p.alias);
+  const aliases = options.aliases ?? followUp.players.map((p) => p.alias);
   must(
     game.send({
       type: 'session.start',

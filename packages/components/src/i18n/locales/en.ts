@@ -161,6 +161,7 @@ export const en: Messages = {
     start: 'Start the follow-up',
     none: 'Choose at least one good summary first.',
     ready: 'The follow-up can start.',
+    failed: 'No follow-up can be made from these summaries.',
   },
   card: {
     label: 'Question card: {{family}}, {{theme}}',

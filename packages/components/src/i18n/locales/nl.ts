@@ -164,6 +164,7 @@ export const nl = {
     start: 'Begin het vervolg',
     none: 'Kies eerst minstens één goede samenvatting.',
     ready: 'Het vervolg kan beginnen.',
+    failed: 'Van deze samenvattingen kan geen vervolg gemaakt worden.',
   },
   card: {
     label: 'Vraagkaart: {{family}}, {{theme}}',
