@@ -18,6 +18,13 @@ const external = (id) => externalNames.some((name) => id === name || id.startsWi
 /** @type {import('rollup').RollupOptions} */
 export default {
   input: {
+    // phase elements (what matters, goals, summary, check-in, follow-up start)
+    'define/ontdek-doe-matters': 'src/define/ontdek-doe-matters.ts',
+    'define/ontdek-doe-goals': 'src/define/ontdek-doe-goals.ts',
+    'define/ontdek-doe-summary': 'src/define/ontdek-doe-summary.ts',
+    'define/ontdek-doe-checkin': 'src/define/ontdek-doe-checkin.ts',
+    'define/ontdek-doe-followup-start': 'src/define/ontdek-doe-followup-start.ts',
+    // the rest
     index: 'src/index.ts',
     'define/ontdek-doe-card': 'src/define/ontdek-doe-card.ts',
   },

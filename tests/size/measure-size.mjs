@@ -15,6 +15,14 @@ const here = fileURLToPath(new URL('.', import.meta.url));
 
 /** What a host imports, per bundle we track. */
 export const ENTRIES = {
+  /** The phase elements after discover (what matters, goals, summary, check-in, follow-up start) with the core they use. */
+  phases: [
+    `import '@ontdek-doe/components/define/ontdek-doe-matters.js';`,
+    `import '@ontdek-doe/components/define/ontdek-doe-goals.js';`,
+    `import '@ontdek-doe/components/define/ontdek-doe-summary.js';`,
+    `import '@ontdek-doe/components/define/ontdek-doe-checkin.js';`,
+    `import '@ontdek-doe/components/define/ontdek-doe-followup-start.js';`,
+  ].join('\n'),
   /** `<ontdek-doe-card>` on its own: lit, @lit/context, i18next and what the card takes from the core. */
   card: `import '@ontdek-doe/components/define/ontdek-doe-card.js';`,
   /** The card plus the core a game page needs (createGame, parseDeck): close to the full embed. */

@@ -11,7 +11,7 @@
  *   console.log(event.detail.goal.firstStep);
  * });
  */
-import type { AnswerValue, Answer, Goal, GameProblem } from '@ontdek-doe/core';
+import type { AnswerValue, Answer, FollowUpSource, Goal, GameProblem, PlayerSummary } from '@ontdek-doe/core';
 
 const init: EventInit = { bubbles: true, composed: true };
 
@@ -106,5 +106,51 @@ declare global {
     'od-error': OdErrorEvent;
     'od-answer': OdAnswerEvent;
     'od-pass': OdPassEvent;
+  }
+}
+
+// ───────────── Phase elements (matters, goals, summary, check-in, follow-up start) ─────────────
+
+/**
+ * A nested element asks the game element to say something through its one polite live region
+ * (e.g. "Doel bewaard."). The game element handles it and stops it there; a host never needs it.
+ */
+export class OdAnnounceEvent extends OdEvent<{ message: string }> {
+  static readonly eventName = 'od-announce';
+  constructor(detail: { message: string }) {
+    super(OdAnnounceEvent.eventName, detail);
+  }
+}
+
+/**
+ * A player took their summary home: printed it or downloaded it. On a shared device the game
+ * element may use this to offer to wipe the session.
+ */
+export class OdSummaryTakenEvent extends OdEvent<{ playerId: string; how: 'print' | 'download' }> {
+  static readonly eventName = 'od-summary-taken';
+  constructor(detail: { playerId: string; how: 'print' | 'download' }) {
+    super(OdSummaryTakenEvent.eventName, detail);
+  }
+}
+
+/** What `od-followup-ready` carries: the source to start a follow-up game with, and the summaries it came from. */
+export interface OdFollowUpReadyDetail {
+  followUp: FollowUpSource;
+  summaries: PlayerSummary[];
+}
+
+/** A leader loaded downloaded summaries and a follow-up can start (`createGame({ deck, followUp })`). */
+export class OdFollowUpReadyEvent extends OdEvent<OdFollowUpReadyDetail> {
+  static readonly eventName = 'od-followup-ready';
+  constructor(detail: OdFollowUpReadyDetail) {
+    super(OdFollowUpReadyEvent.eventName, detail);
+  }
+}
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'od-announce': OdAnnounceEvent;
+    'od-summary-taken': OdSummaryTakenEvent;
+    'od-followup-ready': OdFollowUpReadyEvent;
   }
 }

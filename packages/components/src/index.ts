@@ -8,6 +8,30 @@
  * import '@ontdek-doe/components/define/ontdek-doe-card.js';
  * import { OdAnswerEvent, createI18n } from '@ontdek-doe/components';
  */
+// ── Phase elements: what matters, goals, summary, check-in, follow-up start ──
+export { OdPhaseElement } from './base/OdPhaseElement.ts';
+export { OntdekDoeMatters } from './ontdek-doe-matters/ontdek-doe-matters.ts';
+export { OntdekDoeGoals, GOAL_STEPS, type GoalStep } from './ontdek-doe-goals/ontdek-doe-goals.ts';
+export { OntdekDoeSummary } from './ontdek-doe-summary/ontdek-doe-summary.ts';
+export { summaryFileName, downloadJson } from './ontdek-doe-summary/downloadSummary.ts';
+export { OntdekDoeCheckin } from './ontdek-doe-checkin/ontdek-doe-checkin.ts';
+export { OntdekDoeFollowupStart } from './followUp/ontdek-doe-followup-start.ts';
+export {
+  checkSummary,
+  readSummaryFiles,
+  startFollowUp,
+  MAX_SUMMARY_BYTES,
+  type SummaryFile,
+  type SummaryFileProblem,
+  type SummaryFileProblemCode,
+} from './followUp/startFollowUp.ts';
+export {
+  OdAnnounceEvent,
+  OdSummaryTakenEvent,
+  OdFollowUpReadyEvent,
+  type OdFollowUpReadyDetail,
+} from './events.ts';
+// ── Foundation ──
 export { OdElement, baseStyles } from './base/OdElement.ts';
 export { OntdekDoeCard } from './ontdek-doe-card/ontdek-doe-card.ts';
 export { GameController } from './controllers/GameController.ts';

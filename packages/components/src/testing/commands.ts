@@ -2,6 +2,8 @@ import type { BrowserCommand } from 'vitest/node';
 
 /** What the `emulateMedia` command can switch; `null` goes back to the machine's own setting. */
 export interface MediaFeatures {
+  /** `print` shows the page as it prints (the print stylesheets apply). */
+  media?: 'print' | 'screen' | null;
   reducedMotion?: 'reduce' | 'no-preference' | null;
   forcedColors?: 'active' | 'none' | null;
   colorScheme?: 'light' | 'dark' | 'no-preference' | null;
