@@ -21,17 +21,11 @@ export const discoverStyles = css`
     max-inline-size: 100%;
   }
   .player-settings summary {
-    display: flex;
-    align-items: center;
     min-block-size: ${token.targetSize};
-    padding-inline: ${token.spaceS};
+    padding: 0.6rem ${token.spaceS};
     cursor: pointer;
     color: ${token.colorAccent};
     text-decoration: underline;
-    list-style-position: inside;
-  }
-  .player-settings summary::-webkit-details-marker {
-    margin-inline-end: ${token.spaceXs};
   }
   .settings-row {
     align-items: end;

@@ -52,8 +52,9 @@ type FocusTarget = 'turn' | 'card' | 'answer';
  * answer. In a group, each turn starts with a hand-over ("Geef het scherm aan Bo") so nobody sees
  * another player's question by accident.
  *
- * - The card's `od-answer` becomes `player.answer` (with who gave it: the player, with help, or
- *   someone on their behalf), `od-pass` becomes `player.pass`.
+ * - The card's `od-answer` becomes `player.answer`, `od-pass` becomes `player.pass`. With a
+ *   leader, a choice above the card records who gives the answer (the player, the player with
+ *   help, or someone on their behalf); it goes with the answer, as the core keeps it per answer.
  * - After answering: the answer shown back, Change (`player.changeAnswer`), Important
  *   (`answer.star`), Only for me (`answer.private`), in a group reactions from other players
  *   (`group.react`), and Next (`turn.next`).
@@ -322,6 +323,7 @@ export class OntdekDoeDiscover extends OdScreenElement {
     const readAloud = this.shared?.readAloud;
     const themeIcon = icon(card.theme.icon);
     return html`
+      ${this._editing || !this.withLeader ? nothing : this.renderGivenBy()}
       ${
         this._editing
           ? html`<div class="row editing">
@@ -357,7 +359,6 @@ export class OntdekDoeDiscover extends OdScreenElement {
             : nothing
         }
       </ontdek-doe-card>
-      ${this._editing ? nothing : this.renderGivenBy()}
     `;
   }
 

@@ -75,9 +75,8 @@ export const gameStyles = css`
     border-color: ${token.colorAccent};
   }
   .details summary {
-    display: flex;
-    align-items: center;
     min-block-size: ${token.targetSize};
+    padding-block: 0.6rem;
     cursor: pointer;
   }
   .details pre {

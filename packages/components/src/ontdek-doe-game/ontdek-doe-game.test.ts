@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { page, userEvent } from 'vitest/browser';
+import { commands, page, userEvent } from 'vitest/browser';
 import {
   followUpFrom,
   type AnswerValue,
@@ -811,4 +811,50 @@ describe('accessibility (axe-core on the whole element), in Dutch and English', 
       localStorage.removeItem('ontdek-doe:axe');
     });
   }
+});
+
+describe('targets, motion and forced colours', () => {
+  afterEach(async () => {
+    await commands.emulateMedia({ reducedMotion: null, forcedColors: null });
+  });
+
+  /** Every button, summary and labelled option inside the game is at least 44 × 44 px. */
+  function expectTargets(game: OntdekDoeGame, label: string) {
+    for (const target of deepAll(game, 'button, summary, label.check, select, input.field, textarea')) {
+      const { width, height } = target.getBoundingClientRect();
+      if (width === 0) continue;
+      const what = `${label}: ${target.outerHTML.slice(0, 80)}`;
+      expect(Math.round(width), what).toBeGreaterThanOrEqual(44);
+      expect(Math.round(height), what).toBeGreaterThanOrEqual(44);
+    }
+  }
+
+  it('everything you can press is at least 44 × 44 px: setup, discover, answered, leader panel', async () => {
+    const { game } = await mountGame({ lang: 'nl', mode: 'group' }, { deck: gameDeck });
+    expectTargets(game, 'setup');
+    unmountGames();
+    const led = await startedGame('nl', { mode: 'led', themes: ['myself'], maxDepth: 1 });
+    deep<HTMLElement>(led.game, 'details.player-settings').setAttribute('open', '');
+    await settled(led.game);
+    expectTargets(led.game, 'discover');
+    await send(led.game, { type: 'player.answer', value: { kind: 'talk' } as AnswerValue });
+    expectTargets(led.game, 'answered');
+  });
+
+  it('no transitions under reduced motion; borders stay in forced-colours mode', async () => {
+    const { game } = await startedGame('nl', { mode: 'led' });
+    await commands.emulateMedia({ reducedMotion: 'reduce', forcedColors: 'active' });
+    for (const element of deepAll(game, '*')) {
+      const style = getComputedStyle(element);
+      // Elements that are not rendered (inside a closed <details>) have no computed style.
+      if (style.transitionDuration === '') continue;
+      expect(style.transitionDuration, element.localName).toMatch(/^0s(, 0s)*$/);
+    }
+    for (const button of deepAll(game, 'button')) {
+      const style = getComputedStyle(button);
+      expect(style.borderTopStyle, button.outerHTML.slice(0, 60)).toBe('solid');
+      expect(parseFloat(style.borderTopWidth)).toBeGreaterThanOrEqual(1);
+    }
+    expect(getComputedStyle(deep(game, '[part="leader"]')).borderTopStyle).toBe('dashed');
+  });
 });

@@ -41,9 +41,10 @@ export const setupStyles = css`
     gap: ${token.spaceS} ${token.spaceM};
     align-items: end;
   }
-  @container (min-inline-size: 36rem) {
+  /* Name and age side by side, then language and easy reading, once there is room. */
+  @container (min-inline-size: 30rem) {
     .player-grid {
-      grid-template-columns: minmax(0, 2fr) minmax(0, 1fr) minmax(0, 2fr) auto;
+      grid-template-columns: minmax(0, 2fr) minmax(0, 1fr);
     }
   }
   .age,

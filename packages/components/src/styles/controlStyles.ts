@@ -146,11 +146,19 @@ export const controlStyles = css`
   button.star[aria-pressed='true'] {
     color: ${token.colorStar};
   }
-  /* UI text may run in another direction than the layout (Dutch help on an Arabic page). */
+  /* UI text may run in another direction than the layout (Dutch help on an Arabic page): each
+     piece of text takes its direction from its own words, while the layout follows the page. */
+  p,
+  h2,
+  h3,
+  li,
+  legend,
+  summary,
   .legend,
   .label,
   .hint,
   .problem,
+  .check > span,
   button {
     unicode-bidi: plaintext;
   }
