@@ -858,3 +858,32 @@ describe('targets, motion and forced colours', () => {
     expect(getComputedStyle(deep(game, '[part="leader"]')).borderTopStyle).toBe('dashed');
   });
 });
+
+describe('moving the element', () => {
+  it('taken out of the page while loading, and put back: it loads again instead of showing an error', async () => {
+    const realFetch = globalThis.fetch;
+    globalThis.fetch = ((_url: RequestInfo | URL, init?: RequestInit) =>
+      new Promise((resolve, reject) => {
+        init?.signal?.addEventListener('abort', () => reject(new DOMException('Aborted', 'AbortError')));
+        setTimeout(() => resolve(new Response(JSON.stringify(gameDeck))), 100);
+      })) as typeof fetch;
+    try {
+      const element = document.createElement('ontdek-doe-game');
+      element.setAttribute('deck-src', '/deck.json');
+      const errors: string[] = [];
+      element.addEventListener('od-error', (e) => errors.push(e.detail.code));
+      document.body.append(element);
+      await element.updateComplete;
+      await new Promise((resolve) => setTimeout(resolve, 10));
+      element.remove();
+      await new Promise((resolve) => setTimeout(resolve, 10));
+      document.body.append(element);
+      await settled(element);
+      expect(errors).toEqual([]);
+      expect(screenOf(element)?.localName).toBe('ontdek-doe-setup');
+      element.remove();
+    } finally {
+      globalThis.fetch = realFetch;
+    }
+  });
+});

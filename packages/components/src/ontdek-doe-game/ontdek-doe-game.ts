@@ -84,6 +84,9 @@ const STORAGE_CODES = new Set(['storage-quota', 'storage-failed', 'storage-unava
  * session is only resumed after someone confirms it is theirs, and no field is ever filled in from
  * an earlier player.
  *
+ * Changing `deck`, `deck-src`, `storage`, `session-key`, `storageAdapter`, `plugins`,
+ * `shared-device` or `followUp` starts over with a new game (a saved session is resumed).
+ *
  * **Language.** `lang` sets the UI language (Dutch and English; others fall back to Dutch and fire
  * `od-error`) and the session's default language. Changing it while playing re-renders
  * everything, the deck's text included, for every player who had not chosen another language.
@@ -218,6 +221,8 @@ export class OntdekDoeGame extends OdElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    // A load cut off here must not end in a "cannot be reached" message: it starts again on connect.
+    if (this._status === 'loading') this.loadCount++;
     this.abort?.abort();
     this.readAloud?.stop();
     clearTimeout(this.announceTimer);
