@@ -27,6 +27,9 @@ export default {
     // the rest
     index: 'src/index.ts',
     'define/ontdek-doe-card': 'src/define/ontdek-doe-card.ts',
+    'define/ontdek-doe-setup': 'src/define/ontdek-doe-setup.ts',
+    'define/ontdek-doe-discover': 'src/define/ontdek-doe-discover.ts',
+    'define/ontdek-doe-game': 'src/define/ontdek-doe-game.ts',
   },
   external,
   plugins: [

@@ -6,15 +6,19 @@ import { ENTRIES, measure, packageOf } from './measure-size.mjs';
  * Measured 2026-11-23 (esbuild 0.28.2, minified ESM, gzip level 9):
  * - card:      89,470 B minified, 29,182 B gzip (i18next ≈ 55 % of it)
  * - card+core: 249,241 B minified, 81,114 B gzip
- * Raised 2026-11-23 for the phase elements: the one UI message table (nl + en) that every element
- * shares now holds their text too, and the card bundles the whole table (createI18n is synchronous).
- * - card:      33,245 B gzip
- * - phases:    146,645 B minified, 43,330 B gzip (the five phase elements; core ≈ 3 KB of it, no xstate or zod)
+ * Measured again after the game element and the phase elements met (same tools); every element
+ * shares one nl + en message table, and the card carries all of it (createI18n is synchronous):
+ * - phases:    155,904 B minified, 46,556 B gzip
+ * - card:      110,197 B minified, 36,435 B gzip
+ * - card+core: 269,972 B minified, 88,431 B gzip
+ * - game:      354,626 B minified, 108,041 B gzip — the issue's aim for the whole element is 60 KB:
+ *   these budgets only stop it growing while the next work brings it down.
  */
 const BUDGETS: Record<keyof typeof ENTRIES, number> = {
-  phases: 47_663,
-  card: 36_527,
-  'card+core': 89_226,
+  phases: 51_212,
+  card: 40_079,
+  'card+core': 97_274,
+  game: 118_845,
 };
 
 describe('bundle size budgets (gzip)', () => {
@@ -38,6 +42,12 @@ describe('bundle size budgets (gzip)', () => {
     const names = packages.map((p) => p.name);
     expect(names).not.toContain('xstate');
     expect(names).not.toContain('zod');
+  });
+
+  it('the game bundles no deck: the content package gives only its icons', async () => {
+    const { packages } = await measure(ENTRIES.game);
+    const content = packages.find((p) => p.name === '@ontdek-doe/content');
+    expect(content?.bytes ?? 0).toBeLessThan(30_000);
   });
 
   it('names the package of every bundled file', () => {

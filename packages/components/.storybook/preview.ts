@@ -9,7 +9,17 @@ const preview: Preview = {
   decorators: [withActions],
   parameters: {
     // Every od-* event a story's element fires shows in the Actions panel.
-    actions: { handles: ['od-answer', 'od-pass', 'od-error'] },
+    actions: {
+      handles: [
+        'od-answer',
+        'od-pass',
+        'od-error',
+        'od-session-started',
+        'od-answer-given',
+        'od-goal-set',
+        'od-session-finished',
+      ],
+    },
     controls: { expanded: true },
   },
 };

@@ -11,7 +11,16 @@
  *   console.log(event.detail.goal.firstStep);
  * });
  */
-import type { AnswerValue, Answer, FollowUpSource, Goal, GameProblem, PlayerSummary } from '@ontdek-doe/core';
+import type {
+  AnswerValue,
+  Answer,
+  DeckIssue,
+  FollowUpSource,
+  GameMode,
+  Goal,
+  GameProblem,
+  PlayerSummary,
+} from '@ontdek-doe/core';
 
 const init: EventInit = { bubbles: true, composed: true };
 
@@ -24,10 +33,18 @@ export abstract class OdEvent<Detail> extends Event {
   }
 }
 
+/** What `od-session-started` tells: ids and counts, never aliases or answers. */
+export interface OdSessionStartedDetail {
+  sessionId: string;
+  mode?: GameMode;
+  /** How many players take part. */
+  players?: number;
+}
+
 /** The leader started a session. */
-export class OdSessionStartedEvent extends OdEvent<{ sessionId: string }> {
+export class OdSessionStartedEvent extends OdEvent<OdSessionStartedDetail> {
   static readonly eventName = 'od-session-started';
-  constructor(detail: { sessionId: string }) {
+  constructor(detail: OdSessionStartedDetail) {
     super(OdSessionStartedEvent.eventName, detail);
   }
 }
@@ -48,21 +65,37 @@ export class OdGoalSetEvent extends OdEvent<{ goal: Goal }> {
   }
 }
 
+/** What `od-session-finished` tells: ids and counts, never aliases or answers. */
+export interface OdSessionFinishedDetail {
+  sessionId: string;
+  /** How many players took part, answers were given and goals were set. */
+  players?: number;
+  answers?: number;
+  goals?: number;
+}
+
 /** The session finished. */
-export class OdSessionFinishedEvent extends OdEvent<{ sessionId: string }> {
+export class OdSessionFinishedEvent extends OdEvent<OdSessionFinishedDetail> {
   static readonly eventName = 'od-session-finished';
-  constructor(detail: { sessionId: string }) {
+  constructor(detail: OdSessionFinishedDetail) {
     super(OdSessionFinishedEvent.eventName, detail);
   }
 }
 
 /** What `od-error` tells: a stable code, plain language in Dutch and English, and the cause if any. */
 export interface OdErrorDetail {
-  /** e.g. `language-unsupported`, `send-refused`, or a core `GameProblem` code. */
+  /**
+   * e.g. `language-unsupported`, `deck-unreachable`, `deck-not-found`, `deck-not-json`,
+   * `deck-invalid`, a snapshot code (`snapshot-corrupt` …), or a core `GameProblem` code.
+   */
   code: string;
   message: { nl: string; en: string };
   /** The core problem, when the game reported one. */
   problem?: GameProblem;
+  /** The HTTP status, when a deck could not be fetched. */
+  status?: number;
+  /** A deck's problems, each with its place (`deck-invalid`). */
+  issues?: DeckIssue[];
   cause?: unknown;
 }
 
@@ -97,8 +130,20 @@ export class OdPassEvent extends OdEvent<{ cardId: string }> {
   }
 }
 
+/**
+ * Internal: a nested element asks the game element to announce something in its one polite live
+ * region. The game element stops it there; on its own (outside a game) nothing listens.
+ */
+export class OdAnnounceEvent extends OdEvent<{ message: string }> {
+  static readonly eventName = 'od-announce';
+  constructor(detail: { message: string }) {
+    super(OdAnnounceEvent.eventName, detail);
+  }
+}
+
 declare global {
   interface GlobalEventHandlersEventMap {
+    'od-announce': OdAnnounceEvent;
     'od-session-started': OdSessionStartedEvent;
     'od-answer-given': OdAnswerGivenEvent;
     'od-goal-set': OdGoalSetEvent;
@@ -110,17 +155,6 @@ declare global {
 }
 
 // ───────────── Phase elements (matters, goals, summary, check-in, follow-up start) ─────────────
-
-/**
- * A nested element asks the game element to say something through its one polite live region
- * (e.g. "Doel bewaard."). The game element handles it and stops it there; a host never needs it.
- */
-export class OdAnnounceEvent extends OdEvent<{ message: string }> {
-  static readonly eventName = 'od-announce';
-  constructor(detail: { message: string }) {
-    super(OdAnnounceEvent.eventName, detail);
-  }
-}
 
 /**
  * A player took their summary home: printed it or downloaded it. On a shared device the game
@@ -149,7 +183,6 @@ export class OdFollowUpReadyEvent extends OdEvent<OdFollowUpReadyDetail> {
 
 declare global {
   interface GlobalEventHandlersEventMap {
-    'od-announce': OdAnnounceEvent;
     'od-summary-taken': OdSummaryTakenEvent;
     'od-followup-ready': OdFollowUpReadyEvent;
   }

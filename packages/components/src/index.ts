@@ -63,3 +63,14 @@ export {
 } from './events.ts';
 export { token, tokenProperty, TOKEN_DEFAULTS, type TokenName } from './styles/tokens.ts';
 export { defineElement } from './base/defineElement.ts';
+export { OntdekDoeGame } from './ontdek-doe-game/ontdek-doe-game.ts';
+export { OntdekDoeSetup } from './ontdek-doe-setup/ontdek-doe-setup.ts';
+export { OntdekDoeDiscover } from './ontdek-doe-discover/ontdek-doe-discover.ts';
+export { OdScreenElement } from './base/OdScreenElement.ts';
+export {
+  readAloudPlugin,
+  type ReadAloudPlugin,
+  type ReadAloudOptions,
+  type SpokenText,
+} from './plugins/readAloud.ts';
+export { type OdSessionStartedDetail, type OdSessionFinishedDetail } from './events.ts';

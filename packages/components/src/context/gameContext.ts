@@ -1,6 +1,7 @@
 import { createContext } from '@lit/context';
 import type { Game } from '@ontdek-doe/core';
 import type { OdI18n } from '../i18n/createI18n.ts';
+import type { ReadAloudPlugin } from '../plugins/readAloud.ts';
 
 /**
  * What a game element shares with the elements inside it: the game and its translator. Nested
@@ -12,6 +13,8 @@ export interface GameContextValue {
   game: Game | null;
   /** The game element's own i18next instance. */
   i18n: OdI18n;
+  /** The game's read-aloud plugin, when the browser can speak (`<ontdek-doe-game>` sets it). */
+  readAloud?: ReadAloudPlugin | null;
 }
 
 /**

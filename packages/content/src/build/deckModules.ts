@@ -33,7 +33,7 @@ export function iconsModule(icons: Readonly<Record<string, string>>): string {
   const entries = Object.keys(icons)
     .sort()
     .map((name) => `  ${JSON.stringify(name)}: ${JSON.stringify(icons[name])},`);
-  return `${HEADER}/** Every icon of the set as an SVG string, by name (24×24, stroke="currentColor"). */\nexport const icons = Object.freeze({\n${entries.join('\n')}\n});\n`;
+  return `${HEADER}/** Every icon of the set as an SVG string, by name (24×24, stroke="currentColor"). */\nexport const icons = /* @__PURE__ */ Object.freeze({\n${entries.join('\n')}\n});\n`;
 }
 
 /** `dist/icons.d.ts`. */
@@ -48,7 +48,10 @@ export function iconsDeclarations(names: readonly string[]): string {
   return `${HEADER}/** The name of an icon of the set, e.g. \`heart\`. */\nexport type IconName = ${union};\n/** Every icon of the set as an SVG string, by name (24×24, stroke="currentColor"). */\nexport declare const icons: Readonly<Record<IconName, string>>;\n`;
 }
 
-/** `dist/index.js`: `decks` by id, the named default decks, and `icons`. */
+/**
+ * `dist/index.js`: `decks` by id, the named default decks, and `icons`. `Object.freeze` is marked
+ * pure, so a bundler drops every deck a page does not use (a page that only needs `icons` gets no deck).
+ */
 export function indexModule(ids: readonly string[]): string {
   const sorted = [...ids].sort();
   const lines = [HEADER];
@@ -56,7 +59,7 @@ export function indexModule(ids: readonly string[]): string {
   lines.push('');
   lines.push('/** Every deck of this package, by id. */');
   lines.push(
-    `export const decks = Object.freeze({\n${sorted.map((id) => `  ${JSON.stringify(id)}: ${variable(id)},`).join('\n')}\n});`,
+    `export const decks = /* @__PURE__ */ Object.freeze({\n${sorted.map((id) => `  ${JSON.stringify(id)}: ${variable(id)},`).join('\n')}\n});`,
   );
   for (const id of sorted) {
     const name = NAMED_DECKS[id];
