@@ -1,5 +1,4 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
-import { styleMap } from 'lit/directives/style-map.js';
 import { html as staticHtml, literal } from 'lit/static-html.js';
 import { ContextConsumer } from '@lit/context';
 import { MAX_TEXT, type AnswerValue, type CardView } from '@ontdek-doe/core';
@@ -162,7 +161,17 @@ export class OntdekDoeCard extends OdElement {
     if (this.hasRendered && changed.has('card') && this.card && before?.id !== this.card.id)
       this.focusQuestion();
     this.hasRendered = true;
+    this.applyThemeColour();
     this.reportLanguage();
+  }
+
+  /**
+   * The theme's colour as `--_od-theme`, set through the CSSOM: a `style` attribute (as `styleMap`
+   * writes on its first render) is refused by a strict CSP (`style-src 'self'`), the CSSOM is not.
+   */
+  private applyThemeColour() {
+    const colour = this.card && HEX_COLOUR.test(this.card.theme.colour) ? this.card.theme.colour : '#555555';
+    this.renderRoot.querySelector<HTMLElement>('article.card')?.style.setProperty('--_od-theme', colour);
   }
 
   /** A standalone card whose language has no UI text says so once per language; it never throws. */
@@ -178,15 +187,8 @@ export class OntdekDoeCard extends OdElement {
   override render() {
     const card = this.card;
     if (!card) return nothing;
-    const themeColour = HEX_COLOUR.test(card.theme.colour) ? card.theme.colour : '#555555';
     return html`
-      <article
-        part="card"
-        class="card"
-        lang=${this.i18n.language}
-        aria-labelledby="question"
-        style=${styleMap({ '--_od-theme': themeColour })}
-      >
+      <article part="card" class="card" lang=${this.i18n.language} aria-labelledby="question">
         <div part="band" class="band"></div>
         <div class="body">
           <div part="header" class="header">

@@ -16,7 +16,7 @@ export function celebration(reducedMotion: boolean, words: string): TemplateResu
       reducedMotion
         ? nothing
         : html`<span class="confetti" aria-hidden="true"
-            >${Array.from({ length: 8 }, (_, i) => html`<span style="--i: ${i}"></span>`)}</span
+            >${Array.from({ length: 8 }, () => html`<span></span>`)}</span
           >`
     }
   </span>`;
@@ -53,10 +53,33 @@ export const celebrationStyles = css`
     inline-size: 0.5rem;
     block-size: 0.5rem;
     border-radius: 2px;
+    --i: 0;
     background: hsl(calc(var(--i) * 45deg) 70% 45%);
     opacity: 0;
     animation: od-burst 900ms ease-out 1 both;
     --angle: calc(var(--i) * 45deg);
+  }
+  /* Each piece's place in the burst from CSS, not a style attribute (a strict CSP refuses those). */
+  .confetti span:nth-child(2) {
+    --i: 1;
+  }
+  .confetti span:nth-child(3) {
+    --i: 2;
+  }
+  .confetti span:nth-child(4) {
+    --i: 3;
+  }
+  .confetti span:nth-child(5) {
+    --i: 4;
+  }
+  .confetti span:nth-child(6) {
+    --i: 5;
+  }
+  .confetti span:nth-child(7) {
+    --i: 6;
+  }
+  .confetti span:nth-child(8) {
+    --i: 7;
   }
   @keyframes od-burst {
     0% {
