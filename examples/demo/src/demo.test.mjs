@@ -1,0 +1,204 @@
+// The demo as a user gets it: serve.mjs on a free port, then the page in Debian's Chromium
+// (playwright-core, nothing downloaded): setup form, an alias typed with the keyboard, start, the first
+// card answered, the second card shown; no console error, no CSP violation, no request off 127.0.0.1.
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
+import { once } from 'node:events';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+
+const SERVE = fileURLToPath(new URL('../serve.mjs', import.meta.url));
+const CHROMIUM = process.env.OD_CHROMIUM ?? '/usr/bin/chromium';
+const FLAGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+const CSP = "default-src 'self'; img-src 'self' data:; style-src 'self'";
+
+/** Starts serve.mjs with PORT=0 (a free port) and resolves with the URL it prints. */
+async function startServer() {
+  const child = spawn(process.execPath, [SERVE], {
+    env: { ...process.env, PORT: '0' },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  let out = '';
+  const url = await new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`serve.mjs printed no URL: ${out}`)), 10_000);
+    child.stdout.setEncoding('utf8');
+    child.stdout.on('data', (chunk) => {
+      out += chunk;
+      const match = /Open (http:\/\/127\.0\.0\.1:\d+) in je browser \/ in your browser/.exec(out);
+      if (match) {
+        clearTimeout(timer);
+        resolve(match[1]);
+      }
+    });
+    child.once('exit', (code) => reject(new Error(`serve.mjs stopped (${code}): ${out}`)));
+  });
+  return { child, url };
+}
+
+describe('the demo page', () => {
+  /** @type {import('node:child_process').ChildProcess} */
+  let server;
+  /** @type {string} */
+  let base;
+
+  before(async () => {
+    ({ child: server, url: base } = await startServer());
+  });
+
+  after(async () => {
+    if (server.exitCode === null) {
+      server.kill('SIGINT');
+      await once(server, 'exit');
+    }
+  });
+
+  it('serves the page and its one script with the strict CSP and the right content types', async () => {
+    const page = await fetch(`${base}/`);
+    assert.equal(page.status, 200);
+    assert.equal(page.headers.get('content-security-policy'), CSP);
+    assert.equal(page.headers.get('content-type'), 'text/html; charset=utf-8');
+    const html = await page.text();
+    assert.match(html, /<title>Ontdek &amp; Doe<\/title>/);
+    assert.match(html, /<ontdek-doe-game[^>]*storage="local"[^>]*session-key="demo"/);
+    assert.doesNotMatch(html, /<script(?![^>]*\bsrc=)[^>]*>/, 'no inline script');
+    assert.doesNotMatch(html, /<style|style="/, 'no inline style');
+
+    const script = await fetch(`${base}/main.js`);
+    assert.equal(script.status, 200);
+    assert.equal(script.headers.get('content-security-policy'), CSP);
+    assert.equal(script.headers.get('content-type'), 'text/javascript; charset=utf-8');
+    const css = await fetch(`${base}/styles.css`);
+    assert.equal(css.headers.get('content-type'), 'text/css; charset=utf-8');
+
+    assert.equal((await fetch(`${base}/nope.js`)).status, 404);
+    assert.equal((await fetch(`${base}/..%2fserve.mjs`)).status, 404);
+  });
+
+  it('the chooser sets the deck and the language of the game', async () => {
+    const browser = await chromium.launch({ executablePath: CHROMIUM, args: FLAGS });
+    try {
+      const page = await browser.newPage();
+      const errors = [];
+      page.on('pageerror', (error) => errors.push(String(error)));
+      page.on('console', (message) => {
+        if (message.type() === 'error') errors.push(message.text());
+      });
+      await page.goto(`${base}/`);
+      await page.locator('ontdek-doe-setup h2', { hasText: 'Een spel klaarzetten' }).waitFor();
+      await page.locator('#deck-choice').selectOption('makkelijk');
+      await page.getByLabel('English').check();
+      await page.locator('ontdek-doe-setup h2', { hasText: 'Set up a game' }).waitFor();
+      assert.equal(await page.evaluate(() => document.documentElement.lang), 'en');
+      assert.equal(
+        await page.evaluate(() => document.querySelector('ontdek-doe-game').deck?.id),
+        'makkelijk',
+      );
+      assert.equal(await page.locator('label[for="deck-choice"]').textContent(), 'Card set');
+      assert.deepEqual(errors, []);
+    } finally {
+      await browser.close();
+    }
+  });
+
+  it('plays: setup with the default deck, alias by keyboard, start, first card answered, second card', async () => {
+    const browser = await chromium.launch({ executablePath: CHROMIUM, args: FLAGS });
+    try {
+      const context = await browser.newContext();
+      const page = await context.newPage();
+      const consoleErrors = [];
+      const foreignRequests = [];
+      page.on('console', (message) => {
+        if (message.type() === 'error') consoleErrors.push(message.text());
+      });
+      page.on('pageerror', (error) => consoleErrors.push(String(error)));
+      page.on('response', (response) => {
+        if (response.status() >= 400) consoleErrors.push(`${response.status()} ${response.url()}`);
+      });
+      page.on('request', (request) => {
+        const { hostname, protocol } = new URL(request.url());
+        if (protocol !== 'data:' && hostname !== '127.0.0.1') foreignRequests.push(request.url());
+      });
+      // Record CSP violations from the very start of the page.
+      await page.addInitScript(() => {
+        window.__violations = [];
+        document.addEventListener('securitypolicyviolation', (event) =>
+          window.__violations.push(
+            `${event.violatedDirective} ${event.blockedURI} ${event.sourceFile}:${event.lineNumber}`,
+          ),
+        );
+      });
+
+      await page.goto(`${base}/`);
+      await page.getByRole('heading', { level: 1, name: 'Ontdek & Doe' }).waitFor();
+      // The setup form of the game (Playwright's CSS locators pierce open shadow roots).
+      await page.locator('ontdek-doe-setup h2', { hasText: 'Een spel klaarzetten' }).waitFor();
+      assert.equal(await page.locator('#deck-choice').inputValue(), 'basis');
+      const deckId = await page.evaluate(() => document.querySelector('ontdek-doe-game').deck?.id);
+      assert.equal(deckId, 'basis');
+
+      await page.locator('#alias-0').focus();
+      await page.keyboard.type('Sam');
+      assert.equal(await page.locator('#alias-0').inputValue(), 'Sam');
+      await page.locator('#start').focus();
+      await page.keyboard.press('Enter');
+
+      const card = page.locator('ontdek-doe-card');
+      await card.locator('[part~="question"]').waitFor();
+      const cardId = () =>
+        page.evaluate(() => document.querySelector('ontdek-doe-game').game.view().card?.id);
+      const first = await cardId();
+      assert.ok(first, 'a first card is shown');
+
+      // Answer it, whatever kind it is, with the keyboard.
+      const kind = await page.evaluate(
+        () => document.querySelector('ontdek-doe-game').game.view().card.answer.kind,
+      );
+      if (kind === 'text') {
+        await card.locator('textarea#text').focus();
+        await page.keyboard.type('Wandelen in het park');
+      } else if (kind === 'faces') {
+        await card.locator('input[name="face"]').first().focus();
+        await page.keyboard.press('Space');
+        await page.keyboard.press('ArrowRight');
+      } else if (kind === 'choice') {
+        await card.locator('input[name="choice"]').first().focus();
+        await page.keyboard.press('Space');
+      }
+      await card.locator('button.primary').focus();
+      await page.keyboard.press('Enter');
+      await page.locator('ontdek-doe-discover button.next').focus();
+      await page.keyboard.press('Enter');
+
+      await page.waitForFunction(
+        (firstId) => {
+          const id = document.querySelector('ontdek-doe-game').game.view().card?.id;
+          return id && id !== firstId;
+        },
+        first,
+        { timeout: 10_000 },
+      );
+      await card.locator('[part~="question"]').waitFor();
+      assert.notEqual(await cardId(), first);
+
+      const log = await page.locator('#event-log').textContent();
+      assert.match(log, /od-session-started/);
+      assert.match(log, /od-answer-given/);
+
+      assert.deepEqual(await page.evaluate(() => window.__violations), []);
+      assert.deepEqual(consoleErrors, []);
+      assert.deepEqual(foreignRequests, []);
+    } finally {
+      await browser.close();
+    }
+  });
+});
