@@ -42,7 +42,7 @@ export const words = {
     yourAnswer: 'Your answer',
     matters: 'What matters to me?',
     goals: 'What will I do?',
-    summary: (alias: string) => `Summary for ${alias}`,
+    summary: (alias: string) => `Summary of ${alias}`,
     lenses: ['What do I want?', 'What can I do?', 'What do I already do?', 'What do I need?'],
     finished: 'The game is over',
     checkIn: 'How did your goals go?',
@@ -293,6 +293,7 @@ export async function playSolo(
   const playerId = game.game!.getSession().players[0]!.id;
   await chooseStarred(game, lang, playerId, checks);
   expectScreen(game, 'ontdek-doe-goals');
+  expectFocusOnHeading(game, words[lang].goals, 'goals');
   await setGoal(game, goal, checks);
   await leaveGoals(game, 'goals list', checks);
   const summary = await summaryAndFinish(game, lang, alias, goal, checks);
