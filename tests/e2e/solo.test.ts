@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { page } from 'vitest/browser';
 import { playSolo } from './flows.ts';
 import { cleanUp, mountGame } from './support.ts';
 
@@ -26,5 +27,29 @@ describe('a solo game with the keyboard only, on the default deck', () => {
       need: 'Good shoes',
     });
     expect(summary.goals[0]?.text).toBe('Walk every week');
+  });
+});
+
+describe('320 px wide', () => {
+  afterEach(async () => {
+    await page.viewport(414, 896);
+  });
+
+  it('the solo game fits: nothing sticks out sideways at any phase', async () => {
+    await page.viewport(320, 640);
+    const game = await mountGame({ lang: 'nl', seed: '3' });
+    expect(game.getBoundingClientRect().width).toBeLessThanOrEqual(320);
+    await playSolo(
+      game,
+      'nl',
+      'Sam',
+      {
+        text: 'Elke week met mijn buurvrouw naar de markt',
+        firstStep: 'Zaterdagochtend bij haar aanbellen',
+        when: 'zaterdag',
+        need: 'Een boodschappentas op wieltjes',
+      },
+      { overflow: true },
+    );
   });
 });
