@@ -6,6 +6,7 @@ export default defineProject({
     // Bundle-size budgets run in Node on the built packages (`pnpm build` first).
     environment: 'node',
     include: ['**/*.test.ts'],
-    exclude: ['**/node_modules/**'],
+    // The end-to-end tests run in a browser: tests/vitest.browser.config.ts.
+    exclude: ['**/node_modules/**', 'e2e/**'],
   },
 });

@@ -30,7 +30,7 @@ export const ENTRIES = {
     `import '@ontdek-doe/components/define/ontdek-doe-card.js';`,
     `export { createGame, parseDeck, restoreGame } from '@ontdek-doe/core';`,
   ].join('\n'),
-  /** `<ontdek-doe-game>` with everything it registers (setup, discover, card), the core and the icons; no deck. */
+  /** `<ontdek-doe-game>` with everything it registers (setup, discover, card, the phase elements), the core and the icons; no deck. */
   game: `import '@ontdek-doe/components/define/ontdek-doe-game.js';`,
 };
 

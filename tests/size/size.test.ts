@@ -13,12 +13,15 @@ import { ENTRIES, measure, packageOf } from './measure-size.mjs';
  * - card+core: 269,972 B minified, 88,431 B gzip
  * - game:      354,626 B minified, 108,041 B gzip — the issue's aim for the whole element is 60 KB:
  *   these budgets only stop it growing while the next work brings it down.
+ * - game, again, once define/ontdek-doe-game.js registered the phase elements it renders after
+ *   discover (before, it did not, and a host page stalled on an empty screen; the old figure left
+ *   them out): 407,114 B minified, 119,200 B gzip.
  */
 const BUDGETS: Record<keyof typeof ENTRIES, number> = {
   phases: 51_212,
   card: 40_079,
   'card+core': 97_274,
-  game: 118_845,
+  game: 131_120,
 };
 
 describe('bundle size budgets (gzip)', () => {

@@ -603,7 +603,7 @@ export class OntdekDoeGame extends OdElement {
         part="screen"
         class="screen"
         role="region"
-        aria-label=${this.t(`journey.${view.phase}` as MessageKey)}
+        aria-label=${this.t('game.now', { phase: this.t(`journey.${view.phase}` as MessageKey) })}
         tabindex="-1"
         ?inert=${view.paused}
       >
