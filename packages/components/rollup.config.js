@@ -6,7 +6,7 @@
 import { readFileSync, rmSync } from 'node:fs';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import esbuild from 'rollup-plugin-esbuild';
-import { declarations } from './scripts/declarations.js';
+import { declarations } from '../../scripts/rollupDeclarations.js';
 
 /** @type {{ dependencies?: Record<string, string>, peerDependencies?: Record<string, string> }} */
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));

@@ -1,7 +1,6 @@
 // @ts-check
 // Emits the .d.ts files of a package's build with the TypeScript compiler (esbuild only strips types),
-// rewriting relative `.ts` specifiers in them to `.js`. The same code as in packages/core/rollup.config.js,
-// kept here as its own module so it can move to a shared place without touching the core's build.
+// rewriting relative `.ts` specifiers in them to `.js`. Shared by the rollup builds of every package.
 import ts from 'typescript';
 
 /**
