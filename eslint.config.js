@@ -78,14 +78,14 @@ export default defineConfig(
       '**/scripts/**/*.{js,mjs,ts}',
       'packages/content/**/*.{ts,mjs}',
       'tests/size/**/*.mjs',
-      'examples/demo/*.mjs',
+      'examples/*/*.mjs',
     ],
     languageOptions: { globals: { ...globals.node } },
     rules: { 'no-console': 'off' },
   },
   {
-    // The demo's browser test runs in Node and hands functions to the page (page.evaluate).
-    files: ['examples/demo/src/**/*.test.mjs'],
+    // The examples' browser tests run in Node and hand functions to the page (page.evaluate).
+    files: ['examples/*/src/**/*.test.mjs', 'examples/shared/browserTest.mjs'],
     languageOptions: { globals: { ...globals.node, ...globals.browser } },
   },
 );
