@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { buttonStyles, toggleButtonStyles } from '../styles/buttonStyles.ts';
 import { token } from '../styles/tokens.ts';
 
 /**
@@ -205,35 +206,8 @@ export const cardStyles = css`
     flex-wrap: wrap;
     gap: ${token.spaceS};
   }
-  button {
-    display: inline-flex;
-    align-items: center;
-    justify-content: center;
-    gap: ${token.spaceS};
-    min-block-size: ${token.targetSize};
-    min-inline-size: ${token.targetSize};
-    padding: ${token.spaceXs} ${token.spaceM};
-    background: ${token.colorSurfaceRaised};
-    border: 2px solid ${token.colorBorder};
-    border-radius: ${token.radiusControl};
-    cursor: pointer;
-    transition:
-      background-color ${token.duration} ease-out,
-      border-color ${token.duration} ease-out;
-  }
-  button.primary {
-    background: ${token.colorAccent};
-    border-color: ${token.colorAccent};
-    color: ${token.colorOnAccent};
-    font-weight: 700;
-  }
-  button[aria-pressed='true'] {
-    border-color: currentColor;
-    font-weight: 700;
-  }
-  button.star[aria-pressed='true'] {
-    color: ${token.colorStar};
-  }
+  ${buttonStyles}
+  ${toggleButtonStyles}
   @media (forced-colors: active) {
     .card {
       border-color: CanvasText;

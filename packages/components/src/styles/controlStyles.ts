@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { buttonStyles, toggleButtonStyles } from './buttonStyles.ts';
 import { token } from './tokens.ts';
 
 /**
@@ -116,35 +117,10 @@ export const controlStyles = css`
     inline-size: 100%;
     block-size: 100%;
   }
+  ${buttonStyles}
+  ${toggleButtonStyles}
   button {
-    display: inline-flex;
-    align-items: center;
-    justify-content: center;
-    gap: ${token.spaceS};
-    min-block-size: ${token.targetSize};
-    min-inline-size: ${token.targetSize};
-    padding: ${token.spaceXs} ${token.spaceM};
-    background: ${token.colorSurfaceRaised};
-    border: 2px solid ${token.colorBorder};
-    border-radius: ${token.radiusControl};
-    cursor: pointer;
     text-align: center;
-    transition:
-      background-color ${token.duration} ease-out,
-      border-color ${token.duration} ease-out;
-  }
-  button.primary {
-    background: ${token.colorAccent};
-    border-color: ${token.colorAccent};
-    color: ${token.colorOnAccent};
-    font-weight: 700;
-  }
-  button[aria-pressed='true'] {
-    border-color: currentColor;
-    font-weight: 700;
-  }
-  button.star[aria-pressed='true'] {
-    color: ${token.colorStar};
   }
   /* UI text may run in another direction than the layout (Dutch help on an Arabic page): each
      piece of text takes its direction from its own words, while the layout follows the page. */

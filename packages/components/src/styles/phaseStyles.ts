@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { buttonStyles } from './buttonStyles.ts';
 import { token } from './tokens.ts';
 
 /**
@@ -166,28 +167,7 @@ export const phaseStyles = css`
     gap: ${token.spaceS};
     align-items: center;
   }
-  button {
-    display: inline-flex;
-    align-items: center;
-    justify-content: center;
-    gap: ${token.spaceS};
-    min-block-size: ${token.targetSize};
-    min-inline-size: ${token.targetSize};
-    padding: ${token.spaceXs} ${token.spaceM};
-    background: ${token.colorSurfaceRaised};
-    border: 2px solid ${token.colorBorder};
-    border-radius: ${token.radiusControl};
-    cursor: pointer;
-    transition:
-      background-color ${token.duration} ease-out,
-      border-color ${token.duration} ease-out;
-  }
-  button.primary {
-    background: ${token.colorAccent};
-    border-color: ${token.colorAccent};
-    color: ${token.colorOnAccent};
-    font-weight: 700;
-  }
+  ${buttonStyles}
   button.quiet {
     background: transparent;
   }
