@@ -11,7 +11,8 @@
 // ── Phase elements: what matters, goals, summary, check-in, follow-up start ──
 export { OdPhaseElement } from './base/OdPhaseElement.ts';
 export { OntdekDoeMatters } from './ontdek-doe-matters/ontdek-doe-matters.ts';
-export { OntdekDoeGoals, GOAL_STEPS, type GoalStep } from './ontdek-doe-goals/ontdek-doe-goals.ts';
+export { OntdekDoeGoals } from './ontdek-doe-goals/ontdek-doe-goals.ts';
+export { GOAL_STEPS, type GoalStep } from './ontdek-doe-goals/goalDraft.ts';
 export { OntdekDoeSummary } from './ontdek-doe-summary/ontdek-doe-summary.ts';
 export { summaryFileName, downloadJson } from './ontdek-doe-summary/downloadSummary.ts';
 export { OntdekDoeCheckin } from './ontdek-doe-checkin/ontdek-doe-checkin.ts';

@@ -1,133 +1,25 @@
 import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
-import {
-  MAX_GOALS,
-  describeAnswer,
-  localize,
-  type Goal,
-  type GoalInput,
-  type Helper,
-  type Player,
-} from '@ontdek-doe/core';
+import { MAX_GOALS, localize, type Goal, type Player } from '@ontdek-doe/core';
 import { OdPhaseElement } from '../base/OdPhaseElement.ts';
 import type { MessageKey } from '../i18n/createI18n.ts';
 import { confidenceScale } from '../phases/confidenceScale.ts';
-import { helpersText } from '../phases/goalText.ts';
+import { goalRows } from '../phases/goalText.ts';
 import { phaseStyles } from '../styles/phaseStyles.ts';
+import {
+  GOAL_STEPS,
+  LOW_CONFIDENCE,
+  WHEN_CHOICES,
+  draftOf,
+  emptyDraft,
+  inputOf,
+  stepOfRefusal,
+  suggestionsFor,
+  type Draft,
+  type Suggestion,
+  type GoalStep,
+} from './goalDraft.ts';
 import { goalsStyles } from './ontdek-doe-goals.styles.ts';
-
-/** The steps of the goal form, one question each. */
-export const GOAL_STEPS = ['goal', 'theme', 'step', 'when', 'help', 'need', 'confidence'] as const;
-export type GoalStep = (typeof GOAL_STEPS)[number];
-
-/** Below this, a kind word suggests a smaller step. */
-const LOW_CONFIDENCE = 5;
-const WHEN_CHOICES: MessageKey[] = ['goals.today', 'goals.thisWeek', 'goals.nextWeek'];
-
-/** The goal as it is being written: every field a plain value a form control holds. */
-interface Draft {
-  text: string;
-  fromAnswerId: string | undefined;
-  theme: string;
-  firstStep: string;
-  when: string;
-  helpSelf: boolean;
-  helpNetwork: boolean;
-  networkWho: string;
-  helpProfessional: boolean;
-  professionalWho: string;
-  need: string;
-  confidence: number | null;
-}
-
-const emptyDraft = (): Draft => ({
-  text: '',
-  fromAnswerId: undefined,
-  theme: '',
-  firstStep: '',
-  when: '',
-  helpSelf: false,
-  helpNetwork: false,
-  networkWho: '',
-  helpProfessional: false,
-  professionalWho: '',
-  need: '',
-  confidence: null,
-});
-
-function draftOf(goal: Goal): Draft {
-  const helper = (kind: Helper['kind']) => goal.helpers.find((h) => h.kind === kind);
-  return {
-    text: goal.text,
-    fromAnswerId: goal.fromAnswerId,
-    theme: goal.theme ?? '',
-    firstStep: goal.firstStep,
-    when: goal.when ?? '',
-    helpSelf: helper('self') !== undefined,
-    helpNetwork: helper('network') !== undefined,
-    networkWho: helper('network')?.who ?? '',
-    helpProfessional: helper('professional') !== undefined,
-    professionalWho: helper('professional')?.who ?? '',
-    need: goal.need ?? '',
-    confidence: goal.confidence,
-  };
-}
-
-/** The draft as the core's `GoalInput`; empty optional fields are left out (or cleared on an update). */
-function inputOf(draft: Draft): GoalInput {
-  const helpers: Helper[] = [];
-  if (draft.helpSelf) helpers.push({ kind: 'self' });
-  if (draft.helpNetwork)
-    helpers.push(
-      draft.networkWho.trim() ? { kind: 'network', who: draft.networkWho.trim() } : { kind: 'network' },
-    );
-  if (draft.helpProfessional)
-    helpers.push(
-      draft.professionalWho.trim()
-        ? { kind: 'professional', who: draft.professionalWho.trim() }
-        : { kind: 'professional' },
-    );
-  const optional = (value: string) => (value.trim() ? value.trim() : undefined);
-  return {
-    text: draft.text.trim(),
-    firstStep: draft.firstStep.trim(),
-    helpers,
-    // A missing number goes to the game as it is: the game explains what is needed.
-    confidence: draft.confidence as number,
-    theme: optional(draft.theme),
-    when: optional(draft.when),
-    need: optional(draft.need),
-    fromAnswerId: draft.fromAnswerId,
-  } as GoalInput;
-}
-
-/** Which step shows a refusal of the game, by its code. */
-function stepOfRefusal(code: string, draft: Draft): GoalStep | null {
-  switch (code) {
-    case 'goal-text':
-    case 'goal-invalid':
-    case 'answer-unknown':
-      return 'goal';
-    case 'theme-unknown':
-      return 'theme';
-    case 'goal-step':
-      return 'step';
-    case 'goal-field':
-      return draft.when.length > 200 ? 'when' : 'need';
-    case 'goal-helpers':
-      return 'help';
-    case 'goal-confidence':
-      return 'confidence';
-    default:
-      return null;
-  }
-}
-
-/** Something the player chose as what matters, offered as a start for a goal. */
-interface Suggestion {
-  label: string;
-  fromAnswerId?: string;
-  theme?: string;
-}
+import { textField, type TextFieldOptions } from './textField.ts';
 
 /**
  * The Doe phase: per player, a calm step-by-step form for a goal — one question per step, each
@@ -295,30 +187,19 @@ export class OntdekDoeGoals extends OdPhaseElement {
 
   private renderStep(step: GoalStep, player: Player): TemplateResult {
     const d = this._draft;
-    const invalid = (s: GoalStep) => (this._errors[s] ? 'true' : nothing);
     switch (step) {
       case 'goal': {
-        const suggestions = this.suggestions(player);
+        const suggestions = this.view ? suggestionsFor(this.view.session, this.deck!, player) : [];
         return html`
           ${this.stepHeading('goals.goalHeading')}
-          <div>
-            <label class="label" for="goal-text">${this.t('goals.goalLabel')}</label>
-            <textarea
-              id="goal-text"
-              part="field"
-              class="field"
-              rows="3"
-              maxlength="300"
-              dir="auto"
-              aria-describedby="error-goal"
-              aria-invalid=${invalid('goal')}
-              .value=${d.text}
-              @input=${(e: Event) => {
-                this.setDraft({ text: (e.target as HTMLTextAreaElement).value, fromAnswerId: undefined });
-                this.clearError('goal');
-              }}
-            ></textarea>
-          </div>
+          ${this.stepField('goal', {
+            id: 'goal-text',
+            label: this.t('goals.goalLabel'),
+            value: d.text,
+            maxLength: 300,
+            multiline: true,
+            onInput: (text) => this.setDraft({ text, fromAnswerId: undefined }),
+          })}
           ${this.error('goal')}
           ${
             suggestions.length > 0
@@ -371,49 +252,28 @@ export class OntdekDoeGoals extends OdPhaseElement {
       case 'step':
         return html`
           ${this.stepHeading('goals.stepHeading')}
-          <div>
-            <label class="label" for="first-step">${this.t('goals.stepLabel')}</label>
-            <p id="step-example" class="hint">${this.t('goals.stepExample')}</p>
-            <textarea
-              id="first-step"
-              part="field"
-              class="field"
-              rows="3"
-              maxlength="300"
-              dir="auto"
-              aria-describedby="step-example error-step"
-              aria-invalid=${invalid('step')}
-              .value=${d.firstStep}
-              @input=${(e: Event) => {
-                this.setDraft({ firstStep: (e.target as HTMLTextAreaElement).value });
-                this.clearError('step');
-              }}
-            ></textarea>
-          </div>
+          ${this.stepField('step', {
+            id: 'first-step',
+            label: this.t('goals.stepLabel'),
+            hint: { id: 'step-example', text: this.t('goals.stepExample') },
+            value: d.firstStep,
+            maxLength: 300,
+            multiline: true,
+            onInput: (firstStep) => this.setDraft({ firstStep }),
+          })}
           ${this.error('step')}
         `;
       case 'when':
         return html`
           ${this.stepHeading('goals.whenHeading')}
-          <div>
-            <label class="label" for="when">${this.t('goals.whenLabel')}</label>
-            <input
-              id="when"
-              part="field"
-              class="field"
-              type="text"
-              maxlength="200"
-              dir="auto"
-              autocomplete="off"
-              aria-describedby="error-when"
-              aria-invalid=${invalid('when')}
-              .value=${d.when}
-              @input=${(e: Event) => {
-                this.setDraft({ when: (e.target as HTMLInputElement).value });
-                this.clearError('when');
-              }}
-            />
-          </div>
+          ${this.stepField('when', {
+            id: 'when',
+            label: this.t('goals.whenLabel'),
+            value: d.when,
+            maxLength: 200,
+            multiline: false,
+            onInput: (when) => this.setDraft({ when }),
+          })}
           <div role="group" aria-labelledby="when-quick" class="stack">
             <p id="when-quick" class="label">${this.t('goals.whenQuick')}</p>
             <div class="actions">
@@ -474,25 +334,15 @@ export class OntdekDoeGoals extends OdPhaseElement {
       case 'need':
         return html`
           ${this.stepHeading('goals.needHeading')}
-          <div>
-            <label class="label" for="need">${this.t('goals.needLabel')}</label>
-            <p id="need-hint" class="hint">${this.t('phaseUi.optional')}</p>
-            <textarea
-              id="need"
-              part="field"
-              class="field"
-              rows="3"
-              maxlength="2000"
-              dir="auto"
-              aria-describedby="need-hint error-need"
-              aria-invalid=${invalid('need')}
-              .value=${d.need}
-              @input=${(e: Event) => {
-                this.setDraft({ need: (e.target as HTMLTextAreaElement).value });
-                this.clearError('need');
-              }}
-            ></textarea>
-          </div>
+          ${this.stepField('need', {
+            id: 'need',
+            label: this.t('goals.needLabel'),
+            hint: { id: 'need-hint', text: this.t('phaseUi.optional') },
+            value: d.need,
+            maxLength: 2000,
+            multiline: true,
+            onInput: (need) => this.setDraft({ need }),
+          })}
           ${this.error('need')}
         `;
       case 'confidence': {
@@ -559,42 +409,20 @@ export class OntdekDoeGoals extends OdPhaseElement {
   }
 
   private whoField(id: string, label: string, value: string, onInput: (value: string) => void) {
-    return html`<div class="who">
-      <label class="label" for=${id}>${label}</label>
-      <input
-        id=${id}
-        part="field"
-        class="field"
-        type="text"
-        maxlength="200"
-        dir="auto"
-        autocomplete="off"
-        .value=${value}
-        @input=${(e: Event) => onInput((e.target as HTMLInputElement).value)}
-      />
-    </div>`;
+    return textField({ id, label, value, maxLength: 200, multiline: false, onInput, className: 'who' });
   }
 
-  /** What the player chose as what matters, as starts for a goal. */
-  private suggestions(player: Player): Suggestion[] {
-    const deck = this.deck;
-    const session = this.view?.session;
-    if (!deck || !session) return [];
-    const out: Suggestion[] = [];
-    for (const item of session.matters[player.id] ?? []) {
-      if (item.type === 'own') out.push({ label: item.text });
-      else if (item.type === 'theme') {
-        const theme = deck.themes.find((t) => t.id === item.themeId);
-        if (theme)
-          out.push({ label: localize(theme.title, player.language, deck.defaultLanguage), theme: theme.id });
-      } else {
-        const answer = session.answers.find((a) => a.id === item.answerId);
-        const card = answer && deck.cards.find((c) => c.id === answer.cardId);
-        const words = answer ? describeAnswer(answer, deck, player.language).answer : '';
-        if (answer && card && words) out.push({ label: words, fromAnswerId: answer.id, theme: card.theme });
-      }
-    }
-    return out;
+  /** The text field of a step, tied to the step's error line; typing clears the error. */
+  private stepField(step: GoalStep, options: Omit<TextFieldOptions, 'errorId' | 'invalid'>) {
+    return textField({
+      ...options,
+      errorId: `error-${step}`,
+      invalid: Boolean(this._errors[step]),
+      onInput: (value) => {
+        options.onInput(value);
+        this.clearError(step);
+      },
+    });
   }
 
   private useSuggestion(s: Suggestion) {
@@ -731,25 +559,8 @@ export class OntdekDoeGoals extends OdPhaseElement {
 
   private renderGoal(goal: Goal, i: number, player: Player) {
     const deck = this.deck!;
-    const theme = goal.theme ? deck.themes.find((t) => t.id === goal.theme) : undefined;
     const titleId = `goal-${goal.id}`;
-    const rows: [MessageKey, string][] = [
-      ...(theme
-        ? [
-            ['goals.theme', localize(theme.title, player.language, deck.defaultLanguage)] as [
-              MessageKey,
-              string,
-            ],
-          ]
-        : []),
-      ['goals.firstStep', goal.firstStep],
-      ...(goal.when ? [['goals.when', goal.when] as [MessageKey, string]] : []),
-      ...(goal.helpers.length > 0
-        ? [['goals.helpers', helpersText((k, o) => this.t(k, o), goal.helpers)] as [MessageKey, string]]
-        : []),
-      ...(goal.need ? [['goals.need', goal.need] as [MessageKey, string]] : []),
-      ['goals.confidence', this.t('goals.confidenceValue', { value: goal.confidence })],
-    ];
+    const rows = goalRows(goal, deck, player.language, (k, o) => this.t(k, o));
     const confirming = this._confirmRemove === goal.id;
     return html`
       <article part="goal" class="goal" aria-labelledby=${titleId}>

@@ -1,4 +1,4 @@
-import type { Helper } from '@ontdek-doe/core';
+import { localize, type Deck, type Goal, type Helper } from '@ontdek-doe/core';
 import type { MessageKey } from '../i18n/createI18n.ts';
 
 type Translate = (key: MessageKey, options?: Record<string, unknown>) => string;
@@ -23,4 +23,20 @@ export function helpersText(t: Translate, helpers: readonly Helper[]): string {
       return who ? `${kind} (${who})` : kind;
     })
     .join('; ');
+}
+
+/**
+ * The lines of a goal card after the goal itself, as label key and value: theme (when chosen),
+ * first step, when, who helps, what I need (each when filled in), and how confident.
+ */
+export function goalRows(goal: Goal, deck: Deck, language: string, t: Translate): [MessageKey, string][] {
+  const theme = goal.theme ? deck.themes.find((th) => th.id === goal.theme) : undefined;
+  const rows: [MessageKey, string][] = [];
+  if (theme) rows.push(['goals.theme', localize(theme.title, language, deck.defaultLanguage)]);
+  rows.push(['goals.firstStep', goal.firstStep]);
+  if (goal.when) rows.push(['goals.when', goal.when]);
+  if (goal.helpers.length > 0) rows.push(['goals.helpers', helpersText(t, goal.helpers)]);
+  if (goal.need) rows.push(['goals.need', goal.need]);
+  rows.push(['goals.confidence', t('goals.confidenceValue', { value: goal.confidence })]);
+  return rows;
 }
