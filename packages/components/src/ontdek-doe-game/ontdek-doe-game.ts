@@ -27,6 +27,7 @@ import { readAloudPlugin, type ReadAloudPlugin } from '../plugins/readAloud.ts';
 import { controlStyles } from '../styles/controlStyles.ts';
 import { domEventsPlugin } from './domEventsPlugin.ts';
 import { loadDeck, type DeckProblem } from './loadDeck.ts';
+import { gameMessage, journeyPath } from './gameMessage.ts';
 import { gameStyles } from './ontdek-doe-game.styles.ts';
 
 type Status = 'loading' | 'ready' | 'error';
@@ -645,30 +646,12 @@ export class OntdekDoeGame extends OdElement {
   }
 
   private renderJourney() {
-    const phases = this.controller.view?.progress.phases ?? [];
-    return html`
-      <nav part="journey" class="journey" aria-label=${this.t('journey.label')}>
-        <ol>
-          ${phases.map(
-            ({ phase, status }, i) => html`
-              <li
-                part=${`step step-${status}`}
-                class=${`step ${status}`}
-                aria-current=${status === 'current' ? 'step' : nothing}
-              >
-                <span class="dot" aria-hidden="true">${status === 'done' ? '✓' : String(i + 1)}</span>
-                <span class="name">${this.t(`journey.${phase}` as MessageKey)}</span>
-                ${
-                  status === 'done'
-                    ? html`<span class="visually-hidden">${this.t('journey.done')}</span>`
-                    : nothing
-                }
-              </li>
-            `,
-          )}
-        </ol>
-      </nav>
-    `;
+    return journeyPath(
+      this.controller.view?.progress.phases ?? [],
+      this.t('journey.label'),
+      (phase) => this.t(`journey.${phase}` as MessageKey),
+      this.t('journey.done'),
+    );
   }
 
   private renderLeaderBar(phase: Phase) {
@@ -717,22 +700,19 @@ export class OntdekDoeGame extends OdElement {
   }
 
   private renderPaused() {
-    return html`
-      <div part="message" class="message paused stack">
-        <h2 tabindex="-1">${this.t('game.pausedTitle')}</h2>
-        <p>${this.t('game.pausedText')}</p>
-        <div class="row">
-          <button
-            type="button"
-            part="button button-primary"
-            class="primary resume"
-            @click=${() => this.leader('leader.resume')}
-          >
-            ${this.t('game.resume')}
-          </button>
-        </div>
-      </div>
-    `;
+    return gameMessage({
+      className: 'paused',
+      title: this.t('game.pausedTitle'),
+      text: this.t('game.pausedText'),
+      buttons: [
+        {
+          label: this.t('game.resume'),
+          className: 'resume',
+          primary: true,
+          onClick: () => this.leader('leader.resume'),
+        },
+      ],
+    });
   }
 
   private renderNote(note: Note) {
@@ -768,60 +748,64 @@ export class OntdekDoeGame extends OdElement {
   }
 
   private renderFailure(failure: Failure) {
-    return html`
-      <div part="message" class="message failure stack">
-        <h2 tabindex="-1">${this.t('game.errorTitle')}</h2>
-        <p>${this.t(failure.key, failure.values)}</p>
-        ${
-          failure.details
-            ? html`<details class="details">
-                <summary>${this.t('game.deckProblems')}</summary>
-                <pre>${failure.details}</pre>
-              </details>`
-            : nothing
-        }
-        ${
-          failure.retry
-            ? html`<div class="row">
-                <button type="button" part="button button-primary" class="primary retry" @click=${this.retry}>
-                  ${this.t('game.retry')}
-                </button>
-              </div>`
-            : nothing
-        }
-      </div>
-    `;
+    return gameMessage({
+      className: 'failure',
+      title: this.t('game.errorTitle'),
+      text: this.t(failure.key, failure.values),
+      extra: failure.details
+        ? html`<details class="details">
+            <summary>${this.t('game.deckProblems')}</summary>
+            <pre>${failure.details}</pre>
+          </details>`
+        : nothing,
+      buttons: failure.retry
+        ? [
+            {
+              label: this.t('game.retry'),
+              className: 'retry',
+              primary: true,
+              onClick: () => void this.retry(),
+            },
+          ]
+        : [],
+    });
   }
 
   private renderResumePrompt() {
-    return html`
-      <div part="message" class="message resume-prompt stack">
-        <h2 tabindex="-1">${this.t('game.resumeTitle')}</h2>
-        <p>${this.t('game.resumeText')}</p>
-        <div class="row">
-          <button type="button" part="button button-primary" class="primary" @click=${this.continueSaved}>
-            ${this.t('game.resumeContinue')}
-          </button>
-          <button type="button" part="button" class="discard" @click=${this.discardSaved}>
-            ${this.t('game.resumeDiscard')}
-          </button>
-        </div>
-      </div>
-    `;
+    return gameMessage({
+      className: 'resume-prompt',
+      title: this.t('game.resumeTitle'),
+      text: this.t('game.resumeText'),
+      buttons: [
+        {
+          label: this.t('game.resumeContinue'),
+          className: 'continue',
+          primary: true,
+          onClick: () => this.continueSaved(),
+        },
+        {
+          label: this.t('game.resumeDiscard'),
+          className: 'discard',
+          onClick: () => void this.discardSaved(),
+        },
+      ],
+    });
   }
 
   private renderFinished(wiped: boolean) {
-    return html`
-      <div part="message" class="message finished stack">
-        <h2 tabindex="-1">${this.t('game.finishedTitle')}</h2>
-        <p>${this.t('game.finishedText')}</p>
-        ${wiped ? html`<p>${this.t('game.finishedWiped')}</p>` : nothing}
-        <div class="row">
-          <button type="button" part="button button-primary" class="primary new-game" @click=${this.newGame}>
-            ${this.t('game.newGame')}
-          </button>
-        </div>
-      </div>
-    `;
+    return gameMessage({
+      className: 'finished',
+      title: this.t('game.finishedTitle'),
+      text: this.t('game.finishedText'),
+      extra: wiped ? html`<p>${this.t('game.finishedWiped')}</p>` : nothing,
+      buttons: [
+        {
+          label: this.t('game.newGame'),
+          className: 'new-game',
+          primary: true,
+          onClick: () => void this.newGame(),
+        },
+      ],
+    });
   }
 }
