@@ -1,5 +1,6 @@
 import { css } from 'lit';
 import { buttonStyles, toggleButtonStyles } from '../styles/buttonStyles.ts';
+import { optionStyles } from '../styles/optionStyles.ts';
 import { token } from '../styles/tokens.ts';
 
 /**
@@ -164,29 +165,7 @@ export const cardStyles = css`
       text-align: center;
     }
   }
-  .option {
-    display: flex;
-    align-items: center;
-    gap: ${token.spaceS};
-    min-block-size: ${token.targetSize};
-    min-inline-size: ${token.targetSize};
-    padding: ${token.spaceS};
-    background: ${token.colorSurfaceRaised};
-    border: 2px solid transparent;
-    border-radius: ${token.radiusControl};
-    cursor: pointer;
-    transition: border-color ${token.duration} ease-out;
-  }
-  .option:has(:checked) {
-    border-color: ${token.colorAccent};
-  }
-  .option input {
-    inline-size: 1.25rem;
-    block-size: 1.25rem;
-    margin: 0;
-    flex: none;
-    accent-color: ${token.colorAccent};
-  }
+  ${optionStyles}
   .face {
     inline-size: 2.75rem;
     block-size: 2.75rem;

@@ -4,6 +4,7 @@ import { OdPhaseElement } from '../base/OdPhaseElement.ts';
 import type { MessageKey } from '../i18n/createI18n.ts';
 import { confidenceScale } from '../phases/confidenceScale.ts';
 import { goalRows } from '../phases/goalText.ts';
+import { goalCardStyles } from '../styles/goalCardStyles.ts';
 import { phaseStyles } from '../styles/phaseStyles.ts';
 import {
   GOAL_STEPS,
@@ -54,7 +55,7 @@ import { textField, type TextFieldOptions } from './textField.ts';
  * @cssproperty --od-target-size - The smallest size of anything you can press (default 44px).
  */
 export class OntdekDoeGoals extends OdPhaseElement {
-  static override styles = [OdPhaseElement.styles, phaseStyles, goalsStyles];
+  static override styles = [OdPhaseElement.styles, phaseStyles, goalCardStyles, goalsStyles];
 
   static override properties: PropertyDeclarations = {
     ...OdPhaseElement.properties,

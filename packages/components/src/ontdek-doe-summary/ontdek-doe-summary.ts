@@ -5,6 +5,7 @@ import { OdSummaryTakenEvent } from '../events.ts';
 import type { MessageKey } from '../i18n/createI18n.ts';
 import { celebration, celebrationStyles } from '../phases/celebration.ts';
 import { helpersText } from '../phases/goalText.ts';
+import { goalCardStyles } from '../styles/goalCardStyles.ts';
 import { phaseStyles } from '../styles/phaseStyles.ts';
 import { downloadJson, summaryFileName } from './downloadSummary.ts';
 import { summaryStyles } from './ontdek-doe-summary.styles.ts';
@@ -57,7 +58,13 @@ const STATUS_KEYS: Record<CheckInStatus, MessageKey> = {
  * @cssproperty --od-target-size - The smallest size of anything you can press (default 44px).
  */
 export class OntdekDoeSummary extends OdPhaseElement {
-  static override styles = [OdPhaseElement.styles, phaseStyles, celebrationStyles, summaryStyles];
+  static override styles = [
+    OdPhaseElement.styles,
+    phaseStyles,
+    celebrationStyles,
+    goalCardStyles,
+    summaryStyles,
+  ];
 
   static override properties: PropertyDeclarations = {
     ...OdPhaseElement.properties,

@@ -1,5 +1,6 @@
 import { css } from 'lit';
 import { buttonStyles } from './buttonStyles.ts';
+import { optionStyles } from './optionStyles.ts';
 import { token } from './tokens.ts';
 
 /**
@@ -91,28 +92,9 @@ export const phaseStyles = css`
     gap: ${token.spaceS};
     margin-block-start: ${token.spaceS};
   }
+  ${optionStyles}
   .option {
-    display: flex;
-    align-items: center;
-    gap: ${token.spaceS};
-    min-block-size: ${token.targetSize};
-    min-inline-size: ${token.targetSize};
     padding: ${token.spaceS} ${token.spaceM};
-    background: ${token.colorSurfaceRaised};
-    border: 2px solid transparent;
-    border-radius: ${token.radiusControl};
-    cursor: pointer;
-    transition: border-color ${token.duration} ease-out;
-  }
-  .option:has(:checked) {
-    border-color: ${token.colorAccent};
-  }
-  .option input {
-    inline-size: 1.25rem;
-    block-size: 1.25rem;
-    margin: 0;
-    flex: none;
-    accent-color: ${token.colorAccent};
   }
   .option-text {
     display: grid;
