@@ -1,4 +1,5 @@
 import type { FollowUpSource, Goal, Player, PlayerSummary, SessionState } from '../types.ts';
+import { parseSummary } from './parseSummary.ts';
 
 const copyGoal = (g: Goal): Goal => ({ ...g, helpers: g.helpers.map((h) => ({ ...h })) });
 
@@ -67,14 +68,30 @@ function mergeSummaries(summaries: PlayerSummary[]): { players: Player[]; goals:
  * What a follow-up session starts from, made from the summaries players took home (downloaded
  * JSON) or from a stored session. Only players and open goals travel; answers stay behind.
  *
- * @throws {FollowUpError} when there is no summary, or the summaries come from different decks.
+ * @throws {FollowUpError} when there is no summary, a summary is not one (each is checked with
+ *   {@link parseSummary}), or the summaries come from different decks.
  * @example
  * const followUp = followUpFrom(JSON.parse(downloadedFile));
  * const game = createGame({ deck, followUp });
  */
 export function followUpFrom(source: SessionState | PlayerSummary | PlayerSummary[]): FollowUpSource {
+  if (typeof source !== 'object' || source === null) {
+    throw new FollowUpError({
+      nl: 'Er is geen samenvatting of spel gegeven om een vervolg mee te spelen.',
+      en: 'No summary or game was given to play a follow-up from.',
+    });
+  }
   if (Array.isArray(source) || 'lenses' in source) {
-    const summaries = Array.isArray(source) ? source : [source];
+    const given: unknown[] = Array.isArray(source) ? source : [source];
+    // Summaries come from outside (files, a host's storage): check each, keep only what travels.
+    const summaries = given.map((data, i) => {
+      const result = parseSummary(data);
+      if (result.ok) return result.summary;
+      const { nl, en } = result.message;
+      throw new FollowUpError(
+        given.length > 1 ? { nl: `Samenvatting ${i + 1}: ${nl}`, en: `Summary ${i + 1}: ${en}` } : { nl, en },
+      );
+    });
     const first = summaries[0];
     if (!first) {
       throw new FollowUpError({

@@ -4,6 +4,7 @@ export type { CreateGameOptions, Game, GameView, SendResult } from './createGame
 export { restoreGame } from './restoreGame.ts';
 export type { RestoreResult } from './restoreGame.ts';
 export { followUpFrom, openGoals, FollowUpError } from './followUpFrom.ts';
+export { parseSummary, type ParseSummaryResult, type SummaryProblemCode } from './parseSummary.ts';
 export { GameOptionsError } from './GameOptionsError.ts';
 export { buildSummary, describeAnswer, LENS_OF_FAMILY } from './buildSummary.ts';
 export type { SummaryOptions } from './buildSummary.ts';
