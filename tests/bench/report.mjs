@@ -9,12 +9,15 @@ import { kb, markdownTable, mb, ms, summarize } from './stats.mjs';
  * What one run of one page measured.
  * @typedef {{
  *   first: number,
+ *   steps: { script: number, dataAsked: number, data: number } | null,
  *   next: number[],
  *   heap: number,
  *   jsCss: number,
  *   all: number,
  * }} Run
- *   `first`: ms from navigation to the first question painted; `next`: ms from each Next key press
+ *   `first`: ms from navigation to the first question painted; `steps`: on the way there, ms from
+ *   navigation to the page's script arrived, its data (deck or survey JSON) asked for and arrived;
+ *   `next`: ms from each Next key press
  *   to the next question painted; `heap`: JS heap bytes in use after garbage collection, with all
  *   cards answered; `jsCss` / `all`: bytes transferred (gzip) for JS + CSS / for everything.
  * @typedef {'game' | 'survey'} PageKind
@@ -113,5 +116,20 @@ export function report(runs, blank, versions) {
     ['measure', 'Ontdek & Doe', `SurveyJS ${versions.ui}`, 'ratio', 'aim', ''],
     rows,
   );
-  return { first, next, heap, own, blankHeap, met, table };
+  const step = (/** @type {PageKind} */ kind, /** @type {'script' | 'dataAsked' | 'data'} */ name) =>
+    ms(summarize(runs[kind].map((run) => run.steps?.[name] ?? Number.NaN)).median);
+  const breakdown = markdownTable(
+    [
+      'on the way to the first question (median, ms since navigation)',
+      'Ontdek & Doe',
+      `SurveyJS ${versions.ui}`,
+    ],
+    [
+      ['the page’s script has arrived', step('game', 'script'), step('survey', 'script')],
+      ['its data is asked for (deck / survey JSON)', step('game', 'dataAsked'), step('survey', 'dataAsked')],
+      ['its data has arrived', step('game', 'data'), step('survey', 'data')],
+      ['the first question is painted', ms(first.game.median), ms(first.survey.median)],
+    ],
+  );
+  return { first, next, heap, own, blankHeap, met, table, breakdown };
 }

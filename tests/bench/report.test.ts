@@ -3,6 +3,7 @@ import { report, type Run } from './report.mjs';
 
 const run = (first: number, next: number[], heap: number, jsCss = 100_000): Run => ({
   first,
+  steps: { script: first / 2, dataAsked: first / 2 + 1, data: first / 2 + 5 },
   next,
   heap,
   jsCss,
@@ -34,6 +35,7 @@ describe('the benchmark report', () => {
     expect(result.table).toContain('SurveyJS 2.5.38');
     expect(result.table).toContain('120 ms (100 ms–300 ms)');
     expect(result.table).not.toContain('missed');
+    expect(result.breakdown).toContain('| its data has arrived | 65 ms | 230 ms |');
   });
 
   it('says which aims are missed', () => {

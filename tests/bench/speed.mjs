@@ -76,7 +76,7 @@ async function runPage(browser, served, kind, plan) {
     served.log.length = 0;
     await page.goto(`${served.url}/${kind}/`, { waitUntil: 'load' });
     /** @type {Run} */
-    const run = { first: Number.NaN, next: [], heap: 0, jsCss: 0, all: 0 };
+    const run = { first: Number.NaN, steps: null, next: [], heap: 0, jsCss: 0, all: 0 };
     if (kind === 'blank') {
       await page.locator('main').focus(); // the harness's own script in the page, as in the other runs
     } else {
@@ -85,6 +85,18 @@ async function runPage(browser, served, kind, plan) {
       const first = await page.evaluate(() => window.__bench.first);
       expectQuestion(kind, 1, first?.text, plan.titles[0]);
       run.first = first?.ms ?? Number.NaN;
+      run.steps = await page.evaluate(() => {
+        /** When each resource of the page had arrived, and when the data file was asked for (ms since navigation). */
+        const entries = /** @type {PerformanceResourceTiming[]} */ (performance.getEntriesByType('resource'));
+        const find = (/** @type {RegExp} */ pattern) => entries.find((entry) => pattern.test(entry.name));
+        const script = find(/\.js$/);
+        const data = find(/\.json$/);
+        return {
+          script: script?.responseEnd ?? Number.NaN,
+          dataAsked: data?.startTime ?? Number.NaN,
+          data: data?.responseEnd ?? Number.NaN,
+        };
+      });
       for (let n = 1; n <= BENCH_CARDS; n++) {
         await driver.answer(page, plan.kinds[n - 1] ?? 'talk', `${WORDS} ${n}`);
         if (n === BENCH_CARDS) break;
@@ -160,12 +172,13 @@ async function main() {
     await browser.close();
     await served.close();
   }
-  const { table } = report(runs, blank, versions);
+  const { table, breakdown } = report(runs, blank, versions);
   const load = summarize(loads);
   console.log(
     `\n${started.toISOString().slice(0, 10)}, ${cpus().length} cores (${cpus()[0]?.model ?? 'unknown CPU'}), 1-minute load average ${load.min.toFixed(1)}–${load.max.toFixed(1)} during the runs, Node ${process.version}, survey-core ${versions.core} + survey-js-ui ${versions.ui}\n`,
   );
   console.log(table);
+  console.log(`\n${breakdown}`);
   if (options.json)
     await writeFile(
       options.json,
