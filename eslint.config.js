@@ -84,6 +84,12 @@ export default defineConfig(
     rules: { 'no-console': 'off' },
   },
   {
+    // The speed benchmark (tests/bench): a Node CLI that hands functions to its pages, and their scripts.
+    files: ['tests/bench/**/*.{mjs,js}'],
+    languageOptions: { globals: { ...globals.node, ...globals.browser } },
+    rules: { 'no-console': 'off' },
+  },
+  {
     // The examples' browser tests run in Node and hand functions to the page (page.evaluate).
     files: ['examples/*/src/**/*.test.mjs', 'examples/shared/browserTest.mjs'],
     languageOptions: { globals: { ...globals.node, ...globals.browser } },

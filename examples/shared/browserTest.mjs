@@ -1,5 +1,9 @@
 // What the examples' browser tests share: Debian's Chromium through playwright-core (nothing
-// downloaded), and a watch on a page for console errors, CSP violations and requests off 127.0.0.1.
+// downloaded), a watch on a page for console errors, CSP violations and requests off 127.0.0.1,
+// and axe-core on the whole page.
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 
 export const CHROMIUM = process.env.OD_CHROMIUM ?? '/usr/bin/chromium';
@@ -77,4 +81,39 @@ export async function answerCardByKeyboard(page, text = 'Wandelen in het park') 
   await page.keyboard.press('Enter');
   await page.locator('ontdek-doe-discover button.next').focus();
   await page.keyboard.press('Enter');
+}
+
+/** The rules the examples' pages are held to: WCAG 2.0–2.2 A and AA, and axe's best practices. */
+export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa', 'best-practice'];
+
+let axeSource;
+
+/**
+ * Runs axe-core on the whole page as it is now, shadow roots included, with the page-level rules
+ * too (landmarks, one main, a level-one heading, the title, the language): these are real host
+ * pages. Returns each violation as text with the elements it is about; empty when there is none.
+ * axe is put into the page through the DevTools protocol, so the page's CSP does not stop it and it
+ * makes no request.
+ */
+export async function axeViolations(page) {
+  axeSource ??= await readFile(fileURLToPath(import.meta.resolve('axe-core/axe.min.js')), 'utf8');
+  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(axeSource);
+  return page.evaluate(async (tags) => {
+    const results = await window.axe.run(document, {
+      runOnly: { type: 'tag', values: tags },
+      resultTypes: ['violations'],
+    });
+    return results.violations.flatMap((violation) => [
+      `✖ ${violation.id} (${violation.impact ?? 'unknown'}): ${violation.help}`,
+      ...violation.nodes.map(
+        (node) => `  → ${node.target.map((t) => (Array.isArray(t) ? t.join(' >>> ') : String(t))).join(' ')}`,
+      ),
+    ]);
+  }, AXE_TAGS);
+}
+
+/** Fails, naming the rule and the elements, when axe finds any violation on the page at `label`. */
+export async function expectAccessiblePage(page, label) {
+  const lines = await axeViolations(page);
+  assert.deepEqual(lines, [], `axe at ${label}:\n${lines.join('\n')}`);
 }

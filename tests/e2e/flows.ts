@@ -36,6 +36,10 @@ export const words = {
     lenses: ['Wat wil ik?', 'Wat kan ik?', 'Wat doe ik al?', 'Wat heb ik nodig?'],
     finished: 'Het spel is klaar',
     checkIn: 'Hoe ging het met je doelen?',
+    handOver: (alias: string) => `Nu is ${alias} aan de beurt`,
+    leaderOnly: 'Alleen voor de spelleider',
+    paused: 'Pauze',
+    goalHeading: 'Wat is je doel?',
   },
   en: {
     discover: (alias: string) => `Whose turn: ${alias}`,
@@ -46,6 +50,10 @@ export const words = {
     lenses: ['What do I want?', 'What can I do?', 'What do I already do?', 'What do I need?'],
     finished: 'The game is over',
     checkIn: 'How did your goals go?',
+    handOver: (alias: string) => `It is now ${alias}’s turn`,
+    leaderOnly: 'Only for the game leader',
+    paused: 'Pause',
+    goalHeading: 'What is your goal?',
   },
 } as const;
 

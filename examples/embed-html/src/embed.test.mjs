@@ -1,11 +1,12 @@
 // The plain page as a host builds it: one script tag and one element. Served on a free port and
 // opened in Debian's Chromium: the setup form shows the themes of the deck it fetched from
-// decks/basis.json; no console error, no CSP violation, no request off 127.0.0.1.
+// decks/basis.json; axe finds nothing on the page; no console error, no CSP violation, no request
+// off 127.0.0.1.
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { serveStatic, CSP } from '@ontdek-doe/example-shared/serveStatic.mjs';
-import { launchChromium, watchPage } from '@ontdek-doe/example-shared/browserTest.mjs';
+import { expectAccessiblePage, launchChromium, watchPage } from '@ontdek-doe/example-shared/browserTest.mjs';
 
 const dist = new URL('../dist/', import.meta.url);
 const deck = JSON.parse(await readFile(new URL('decks/basis.json', dist), 'utf8'));
@@ -55,6 +56,7 @@ describe('embed-html: one script tag and one element', () => {
         await page.locator('ontdek-doe-setup input[type="checkbox"][id^="theme-"]').count(),
         deck.themes.length,
       );
+      await expectAccessiblePage(page, 'the setup form');
       assert.deepEqual(watch.errors, []);
       assert.deepEqual(watch.violations, []);
       assert.deepEqual(watch.foreign, []);
