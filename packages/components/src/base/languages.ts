@@ -38,14 +38,36 @@ export function directionOf(language: string): 'ltr' | 'rtl' {
  * languageName('nl', 'nl'); // 'Nederlands'
  */
 export function languageName(code: string, uiLanguage: string): string {
-  const name = (locale: string) => {
+  const key = `${code}\u0000${uiLanguage}`;
+  let name = names.get(key);
+  if (name === undefined) {
+    const shown = nameIn(uiLanguage, code);
+    const own = nameIn(code, code);
+    name = own && own !== code && own.toLowerCase() !== shown.toLowerCase() ? `${shown} (${own})` : shown;
+    names.set(key, name);
+  }
+  return name;
+}
+
+// Making an Intl.DisplayNames is slow (tens of milliseconds on a slow phone, and the discover screen
+// names every deck language on every render), so each locale gets one, and each name is kept.
+const displayNames = new Map<string, Intl.DisplayNames | null>();
+const names = new Map<string, string>();
+
+/** `code`'s name in `locale`, or the code itself when the browser cannot name it. */
+function nameIn(locale: string, code: string): string {
+  let display = displayNames.get(locale);
+  if (display === undefined) {
     try {
-      return new Intl.DisplayNames([locale], { type: 'language' }).of(code) ?? code;
+      display = new Intl.DisplayNames([locale], { type: 'language' });
     } catch {
-      return code;
+      display = null;
     }
-  };
-  const shown = name(uiLanguage);
-  const own = name(code);
-  return own && own !== code && own.toLowerCase() !== shown.toLowerCase() ? `${shown} (${own})` : shown;
+    displayNames.set(locale, display);
+  }
+  try {
+    return display?.of(code) ?? code;
+  } catch {
+    return code;
+  }
 }

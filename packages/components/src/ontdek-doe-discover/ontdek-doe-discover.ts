@@ -92,6 +92,7 @@ export class OntdekDoeDiscover extends OdScreenElement {
     _givenBy: { state: true, attribute: false },
     _reactWho: { state: true, attribute: false },
     _reactText: { state: true, attribute: false },
+    _settingsOpen: { state: true, attribute: false },
   };
 
   /** In a group: the turn (player and card) that was handed over, so the card may show. */
@@ -100,6 +101,8 @@ export class OntdekDoeDiscover extends OdScreenElement {
   declare private _givenBy: GivenBy;
   declare private _reactWho: string;
   declare private _reactText: string;
+  /** The player settings are drawn only once opened: naming every deck language is slow on a slow phone. */
+  declare private _settingsOpen: boolean;
 
   private cardSeen: string | null = null;
 
@@ -110,6 +113,7 @@ export class OntdekDoeDiscover extends OdScreenElement {
     this._givenBy = 'self';
     this._reactWho = '';
     this._reactText = '';
+    this._settingsOpen = false;
   }
 
   private get view(): GameView | null {
@@ -276,44 +280,54 @@ export class OntdekDoeDiscover extends OdScreenElement {
     if (!deck) return nothing;
     const ui = this.i18n.language;
     return html`
-      <details part="player-settings" class="player-settings">
+      <details
+        part="player-settings"
+        class="player-settings"
+        @toggle=${(e: Event) => (this._settingsOpen = (e.target as HTMLDetailsElement).open)}
+      >
         <summary>${this.t('discover.settings')}</summary>
-        <div class="row settings-row">
-          <div>
-            <label class="label" for="player-language">${this.t('discover.language')}</label>
-            <select
-              id="player-language"
-              @change=${(e: Event) =>
-                this.send({
-                  type: 'player.language',
-                  playerId: player.id,
-                  language: (e.target as HTMLSelectElement).value,
-                })}
-            >
-              ${deck.languages.map(
-                (code) =>
-                  html`<option value=${code} ?selected=${code === player.language}>
-                    ${languageName(code, ui)}
-                  </option>`,
-              )}
-            </select>
-          </div>
-          <label class="check">
-            <input
-              id="player-easy"
-              type="checkbox"
-              .checked=${player.reading === 'easy'}
-              @change=${(e: Event) =>
-                this.send({
-                  type: 'player.language',
-                  playerId: player.id,
-                  reading: (e.target as HTMLInputElement).checked ? 'easy' : 'standard',
-                })}
-            />
-            <span>${this.t('discover.easy')}</span>
-          </label>
-        </div>
+        ${this._settingsOpen ? this.renderSettingsRow(player, deck.languages, ui) : nothing}
       </details>
+    `;
+  }
+
+  private renderSettingsRow(player: Player, languages: readonly string[], ui: string) {
+    return html`
+      <div class="row settings-row">
+        <div>
+          <label class="label" for="player-language">${this.t('discover.language')}</label>
+          <select
+            id="player-language"
+            @change=${(e: Event) =>
+              this.send({
+                type: 'player.language',
+                playerId: player.id,
+                language: (e.target as HTMLSelectElement).value,
+              })}
+          >
+            ${languages.map(
+              (code) =>
+                html`<option value=${code} ?selected=${code === player.language}>
+                  ${languageName(code, ui)}
+                </option>`,
+            )}
+          </select>
+        </div>
+        <label class="check">
+          <input
+            id="player-easy"
+            type="checkbox"
+            .checked=${player.reading === 'easy'}
+            @change=${(e: Event) =>
+              this.send({
+                type: 'player.language',
+                playerId: player.id,
+                reading: (e.target as HTMLInputElement).checked ? 'easy' : 'standard',
+              })}
+          />
+          <span>${this.t('discover.easy')}</span>
+        </label>
+      </div>
     `;
   }
 
