@@ -99,6 +99,14 @@ export interface OpenResult {
   problems: EditorProblem[];
 }
 
+/** Options of the open functions. */
+export interface OpenOptions {
+  /** Answer kinds added by the host's plugins (passed on to `parseDeck`). */
+  answerKinds?: readonly string[];
+  /** The clock for merging typing into one undo step (tests). */
+  now?: () => number;
+}
+
 /** What {@link DeckDraft.save} gives back. */
 export interface SavedDeck {
   /** deck.yaml plus one `<lang>.yaml` per extra language. */
