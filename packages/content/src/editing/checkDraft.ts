@@ -193,7 +193,8 @@ export class DraftChecker {
   /** Every problem of `data`, deck fields first, then themes, then cards, each in deck order. */
   problems(data: Data): EditorProblem[] {
     const defaultLanguage = defaultLanguageOf(data);
-    const languages = languagesOf(data).filter((language) => language !== defaultLanguage);
+    const allLanguages = languagesOf(data);
+    const languages = allLanguages.filter((language) => language !== defaultLanguage);
     const fresh = contextOf(data);
     const context =
       this.#context && sameContext(this.#context, fresh) ? this.#context : (this.#context = fresh);
@@ -245,7 +246,7 @@ export class DraftChecker {
             translated,
           );
         check.translated = [...translated];
-        check.problems.push(...cardReadability(card, index, data));
+        check.problems.push(...cardReadability(card, index, allLanguages));
         this.#cards.set(card, check);
       }
       checks[index] = check;
@@ -282,7 +283,7 @@ export class DraftChecker {
         severity: 'warning',
         code: 'language-not-translated',
         message: EDITOR_WORDING['language-not-translated'](params),
-        path: ['languages', languagesOf(data).indexOf(language)],
+        path: ['languages', allLanguages.indexOf(language)],
         field: 'languages',
         language,
         kind: 'deck',

@@ -18,7 +18,7 @@ import {
   type YAMLSeq,
 } from 'yaml';
 import { isData, sameData, type Data } from './deckData.ts';
-import { yamlBlock, yamlDocument, yamlField, yamlFlow, yamlScalar, yamlString } from './yamlText.ts';
+import { yamlBlock, yamlDocument, yamlField, yamlScalar, yamlString } from './yamlText.ts';
 
 /** The data of a YAML text, or `undefined` when it cannot be read. */
 export function readYaml(text: string): unknown {
@@ -129,6 +129,7 @@ class Patcher {
     let written: string;
     if (typeof next !== 'string') written = yamlScalar(next, flow);
     else if (node.type === 'QUOTE_DOUBLE') written = JSON.stringify(next);
+    // eslint-disable-next-line no-control-regex
     else if (node.type === 'QUOTE_SINGLE' && !/[\n\r\t\u0000-\u001f\u007f\u2028\u2029]/.test(next))
       written = `'${next.replace(/'/g, "''")}'`;
     else written = yamlString(next, flow);
@@ -388,32 +389,52 @@ function headComments(text: string): string[] {
   return comments;
 }
 
+/** An opened YAML file, parsed once (its nodes know where they are in the text). */
+export interface YamlOriginal {
+  text: string;
+  /** The parsed document; `undefined` when the text has YAML errors. */
+  doc: ReturnType<typeof parseDocument> | undefined;
+  /** The data it holds; `undefined` when the text has YAML errors. */
+  value: unknown;
+}
+
 /**
- * `text` (an opened YAML file) changed to hold `data`. A file that cannot be parsed cleanly is
- * written anew under its first comment lines. `kind` says how new parts are written.
- *
- * @example
- * ```ts
- * patchYaml('# note\nid: a\ntitle: Oud\n', { id: 'a', title: 'Nieuw' }, 'deck'); // '# note\nid: a\ntitle: Nieuw\n'
- * ```
+ * Parses an opened file for {@link patchYaml}. Windows line breaks are read as `\n` (and given
+ * back by `patchYaml`).
  */
-export function patchYaml(text: string, data: Data, kind: 'deck' | 'translation'): string {
-  // Windows line breaks: patched as \n, and given back as they were.
-  if (text.includes('\r\n')) return patchYaml(text.replace(/\r\n/g, '\n'), data, kind).replace(/\n/g, '\r\n');
-  const pairs = kind === 'translation';
-  let doc;
+export function parseOriginal(text: string): YamlOriginal {
+  const lf = text.replace(/\r\n/g, '\n');
+  let doc: ReturnType<typeof parseDocument> | undefined;
   try {
-    doc = parseDocument(text, { uniqueKeys: false, logLevel: 'silent' });
+    doc = parseDocument(lf, { uniqueKeys: false, logLevel: 'silent' });
   } catch {
     doc = undefined;
   }
-  const old: unknown = doc && doc.errors.length === 0 ? doc.toJS() : undefined;
+  if (!doc || doc.errors.length > 0) return { text, doc: undefined, value: undefined };
+  return { text, doc, value: doc.toJS() as unknown };
+}
+
+/**
+ * An opened YAML file changed to hold `data`. A file that cannot be parsed cleanly is written
+ * anew under its first comment lines. `kind` says how new parts are written.
+ *
+ * @example
+ * ```ts
+ * patchYaml(parseOriginal('# note\nid: a\ntitle: Oud\n'), { id: 'a', title: 'Nieuw' }, 'deck'); // '# note\nid: a\ntitle: Nieuw\n'
+ * ```
+ */
+export function patchYaml(original: YamlOriginal, data: Data, kind: 'deck' | 'translation'): string {
+  const pairs = kind === 'translation';
+  const crlf = original.text.includes('\r\n');
+  const text = crlf ? original.text.replace(/\r\n/g, '\n') : original.text;
+  const { doc, value: old } = original;
   if (!doc || !isMap(doc.contents) || doc.contents.flow || !isData(old) || text.includes('\r'))
     return yamlDocument(data, headComments(text), pairs);
-  if (sameData(old, data)) return text;
+  if (sameData(old, data)) return original.text;
   const patcher = new Patcher(text, pairs);
   patcher.map(doc.contents, old, data);
   const patched = applyEdits(text, patcher.edits);
   // A patch that does not read back as the data is not trusted: write the file anew instead.
-  return sameData(readYaml(patched), data) ? patched : yamlDocument(data, headComments(text), pairs);
+  const result = sameData(readYaml(patched), data) ? patched : yamlDocument(data, headComments(text), pairs);
+  return crlf ? result.replace(/\n/g, '\r\n') : result;
 }

@@ -7,7 +7,7 @@ import {
   type ReadabilityField,
   type ReadabilityFlag,
 } from '../analysis/checkReadability.ts';
-import { idOf, isData, languagesOf, type Data } from './deckData.ts';
+import { idOf, isData, type Data } from './deckData.ts';
 import type { EditorProblem, IssuePath } from './types.ts';
 
 /** The language the readability rules are made for. */
@@ -53,15 +53,15 @@ function checkedTexts(card: Data): { field: ReadabilityField; path: IssuePath; t
 /**
  * One problem per readability flag of a Dutch text of the card at `index` (code
  * `readability-long-sentence`, `readability-long-word` or `readability-low-score`, always a
- * warning). None when the deck has no Dutch.
+ * warning). None when the deck's `languages` have no Dutch.
  *
  * @example
  * ```ts
- * cardReadability(deck.cards[3], 3, deck).map((p) => p.message.nl);
+ * cardReadability(deck.cards[3], 3, deck.languages).map((p) => p.message.nl);
  * ```
  */
-export function cardReadability(card: unknown, index: number, data: Data): EditorProblem[] {
-  if (!isData(card) || !languagesOf(data).includes(LANGUAGE)) return [];
+export function cardReadability(card: unknown, index: number, languages: readonly string[]): EditorProblem[] {
+  if (!isData(card) || !languages.includes(LANGUAGE)) return [];
   const problems: EditorProblem[] = [];
   const cardId = idOf(card);
   for (const { field, path, text } of checkedTexts(card)) {

@@ -18,7 +18,7 @@ import {
   valueAt,
   type Data,
 } from './deckData.ts';
-import { patchYaml, readYaml } from './patchYaml.ts';
+import { parseOriginal, patchYaml, type YamlOriginal } from './patchYaml.ts';
 import { extraLanguages, toDeckYamlData, toTranslationData } from './toSourceData.ts';
 import type { IssuePath, SourceFile } from './types.ts';
 import { yamlDocument } from './yamlText.ts';
@@ -33,6 +33,22 @@ export interface DraftSource {
   files: readonly SourceFile[];
   /** Files given back as they were: translation files that could not be read when opened. */
   keep: readonly string[];
+}
+
+/** The opened files, parsed once per draft source (they never change). */
+const originals = new WeakMap<DraftSource, Map<string, YamlOriginal>>();
+function originalsOf(source: DraftSource): Map<string, YamlOriginal> {
+  let parsed = originals.get(source);
+  if (!parsed) {
+    parsed = new Map();
+    for (const file of source.files)
+      if (!source.keep.includes(file.name)) parsed.set(file.name, parseOriginal(file.text));
+    for (const file of source.files)
+      if (source.keep.includes(file.name))
+        parsed.set(file.name, { text: file.text, doc: undefined, value: undefined });
+    originals.set(source, parsed);
+  }
+  return parsed;
 }
 
 /** The fields of a card entry in a translation file that the editor writes. */
@@ -84,7 +100,7 @@ function translationFileData(data: Data, language: string, original: unknown, de
   const empty = (filePath: IssuePath) => valueAt(original, filePath) !== undefined;
   const desired = toTranslationData(data, language, { empty });
   if (!isData(original)) return desired;
-  const out: Data = { ...desired };
+  let out: Data = { ...desired };
   for (const [key, value] of Object.entries(original))
     if (!['language', 'deck', 'themes', 'cards'].includes(key)) out[key] = value;
   if (isData(original.deck)) {
@@ -112,7 +128,7 @@ function translationFileData(data: Data, language: string, original: unknown, de
       } else if (!opened.has(id)) entries[id] = value; // not a card of the deck, then or now: kept
     }
     if (Object.keys(entries).length > 0) out[section] = entries;
-    else delete out[section];
+    else out = Object.fromEntries(Object.entries(out).filter(([key]) => key !== section));
   };
   const deckData = isData(deck) ? deck : {};
   merge('themes', openedIds(themesOf(data)), openedIds(deckData.themes), (_id, mine, theirs) => {
@@ -154,25 +170,26 @@ function translationFileData(data: Data, language: string, original: unknown, de
  * ```
  */
 export function saveSourceFiles(data: Data, source: DraftSource): SourceFile[] {
-  const opened = new Map(source.files.map((file) => [file.name, file.text]));
+  const opened = originalsOf(source);
   const keep = new Set(source.keep);
-  const deckText = opened.get(DECK_FILE);
-  const original = deckText !== undefined ? readYaml(deckText) : undefined;
+  const deckFile = opened.get(DECK_FILE);
+  const deckText = deckFile?.text;
+  const original = deckFile?.value;
   const deckData = deckYamlData(data, original);
   const files: SourceFile[] = [
     {
       name: DECK_FILE,
-      text: deckText !== undefined ? patchYaml(deckText, deckData, 'deck') : yamlDocument(deckData),
+      text: deckFile !== undefined ? patchYaml(deckFile, deckData, 'deck') : yamlDocument(deckData),
     },
   ];
   const deckId = typeof data.id === 'string' ? data.id : '';
   for (const language of extraLanguages(data)) {
     const name = `${language}.yaml`;
-    const text = opened.get(name);
-    if (text !== undefined && keep.has(name)) files.push({ name, text });
-    else if (text !== undefined) {
-      const fileData = translationFileData(data, language, readYaml(text), original);
-      files.push({ name, text: patchYaml(text, fileData, 'translation') });
+    const file = opened.get(name);
+    if (file !== undefined && keep.has(name)) files.push({ name, text: file.text });
+    else if (file !== undefined) {
+      const fileData = translationFileData(data, language, file.value, original);
+      files.push({ name, text: patchYaml(file, fileData, 'translation') });
     } else {
       const header = translationHeader(
         deckId,
