@@ -290,20 +290,42 @@ class Patcher {
    * stays where it is; the others are cut out and put back after the item they now follow.
    */
   seqById(items: Node[], old: unknown[], next: unknown[], oldIds: string[], nextIds: string[]): void {
+    // Which old item each new one is: the one with its id, or, for a renamed item, the unmatched
+    // old item right after the old item of its predecessor.
     const oldIndex = new Map(oldIds.map((id, index) => [id, index]));
-    const kept = nextIds.filter((id) => oldIndex.has(id));
-    const stable = new Set(
-      longestIncreasing(kept.map((id) => oldIndex.get(id)!)).map((index) => oldIds[index]!),
-    );
+    const newIds = new Set(nextIds);
+    const source: (number | undefined)[] = nextIds.map((id) => oldIndex.get(id));
+    const used = new Set(source.filter((index): index is number => index !== undefined));
+    source.forEach((index, at) => {
+      if (index !== undefined) return;
+      const candidate = at === 0 ? 0 : (source[at - 1] ?? -2) + 1;
+      if (
+        candidate >= 0 &&
+        candidate < oldIds.length &&
+        !used.has(candidate) &&
+        !newIds.has(oldIds[candidate]!)
+      ) {
+        source[at] = candidate;
+        used.add(candidate);
+      }
+    });
+    // What is left: paired in order when as many old items went as new ones came (renamed items).
+    const unmatchedOld = oldIds
+      .map((_id, index) => index)
+      .filter((index) => !used.has(index) && !newIds.has(oldIds[index]!));
+    const unmatchedNew = source.map((index, at) => (index === undefined ? at : -1)).filter((at) => at >= 0);
+    if (unmatchedOld.length === unmatchedNew.length)
+      unmatchedNew.forEach((at, n) => (source[at] = unmatchedOld[n]));
+    const matched = source.filter((index): index is number => index !== undefined);
+    const stable = new Set(longestIncreasing(matched));
     // Items with a blank line between them get one between the new ones too.
     const blank =
       items.length > 1 &&
       /\n[ \t]*\n/.test(this.text.slice(this.chunk(items[0]!)[1] - 1, this.chunk(items[1]!)[0]));
     const dash = this.column(this.dashOf(items[0]!));
 
-    /** The text of item `id` in its new place. */
-    const textOf = (id: string, value: unknown): string => {
-      const index = oldIndex.get(id);
+    /** The text of the old item at `index` (or a new one) with `value`, for its new place. */
+    const textOf = (index: number | undefined, value: unknown): string => {
       if (index === undefined) return this.newItem(value, dash);
       const [start, end] = this.chunk(items[index]!);
       const inner = new Patcher(this.text, this.pairs);
@@ -317,18 +339,15 @@ class Patcher {
       return written.endsWith('\n') ? written : `${written}\n`;
     };
 
-    oldIds.forEach((id, index) => {
-      if (stable.has(id)) return;
+    oldIds.forEach((_id, index) => {
+      if (stable.has(index)) return;
       const [start, end] = this.chunk(items[index]!);
       // With blank lines between items, the blank line after a cut item goes with it.
       const after = blank ? (/^(?:[ \t]*\n)+/.exec(this.text.slice(end))?.[0].length ?? 0) : 0;
       this.edits.push({ start, end: end + after, text: '' });
     });
-    const firstStable = nextIds.find((id) => stable.has(id));
-    let anchor =
-      firstStable !== undefined
-        ? this.chunk(items[oldIndex.get(firstStable)!]!)[0]
-        : this.chunk(items[0]!)[0];
+    const firstStable = source.find((index) => index !== undefined && stable.has(index));
+    let anchor = this.chunk(items[firstStable ?? 0]!)[0];
     let before = true;
     let pending: string[] = [];
     const flush = () => {
@@ -341,16 +360,15 @@ class Patcher {
       this.edits.push({ start: anchor, end: anchor, text: `${needsBreak ? '\n' : ''}${text}` });
       pending = [];
     };
-    nextIds.forEach((id, index) => {
-      if (stable.has(id)) {
+    source.forEach((index, at) => {
+      if (index !== undefined && stable.has(index)) {
         flush();
-        const at = oldIndex.get(id)!;
-        this.item(items[at]!, old[at], next[index]);
-        anchor = this.chunk(items[at]!)[1];
+        this.item(items[index]!, old[index], next[at]);
+        anchor = this.chunk(items[index]!)[1];
         before = false;
         return;
       }
-      pending.push(textOf(id, next[index]));
+      pending.push(textOf(index, next[at]));
     });
     flush();
   }
