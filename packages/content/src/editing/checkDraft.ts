@@ -5,8 +5,9 @@
  * problems of the files as they were opened (while the place they point at is unchanged).
  *
  * Fast enough to run on every keystroke of a 1,000-card deck: the problems of a card are
- * remembered per card object (cards are frozen and replaced when they change), at its place and
- * with the deck's languages and themes they were found with. Only new cards are checked again:
+ * remembered per card object (cards are frozen and replaced when they change), with the deck's
+ * languages and themes they were found with; a card that only moved gets its paths and card number
+ * changed. Only new cards are checked again:
  * `parseDeck` runs on a deck of the deck's own fields and those cards; the one check that spans
  * cards (two cards with one id) is done here, with the core's code and message.
  */
@@ -136,6 +137,38 @@ interface CardCheck {
   translated: readonly string[];
 }
 
+/** How to word a problem again when its card moves: its params (with `card`), and its wording. */
+interface Rewording {
+  params: MessageParams;
+  word: (params: MessageParams) => EditorProblem['message'];
+}
+const rewordings = new WeakMap<EditorProblem, Rewording>();
+
+/** `problem`, remembered with what it takes to word it again for another card number. */
+function worded(problem: EditorProblem, params: MessageParams, word: Rewording['word']): EditorProblem {
+  rewordings.set(problem, { params, word });
+  return problem;
+}
+
+/** A card's check for the card at another place: paths and card numbers follow it. */
+function moveCheck(check: CardCheck, index: number): CardCheck {
+  const problems = check.problems.map((problem) => {
+    const path = ['cards', index, ...problem.path.slice(2)];
+    const rewording = rewordings.get(problem);
+    if (!rewording) return { ...problem, path };
+    const params = { ...rewording.params, card: index + 1 };
+    return worded({ ...problem, path, message: rewording.word(params) }, params, rewording.word);
+  });
+  return { ...check, index, problems };
+}
+
+const describeBoth =
+  (code: string) =>
+  (params: MessageParams): EditorProblem['message'] => ({
+    nl: describeIssue({ code, params }, 'nl'),
+    en: describeIssue({ code, params }, 'en'),
+  });
+
 /** The deck's fields that every card is checked against. */
 const contextOf = (data: Data): Context => ({
   themes: data.themes,
@@ -202,14 +235,20 @@ export class DraftChecker {
     const report =
       (into: EditorProblem[]): ReportProblem =>
       (code, path, params, severity) =>
-        into.push({
-          severity,
-          code,
-          message: contentMessage(code, params),
-          path,
-          ...placeOf(path, data),
-          kind: 'deck',
-        });
+        into.push(
+          worded(
+            {
+              severity,
+              code,
+              message: contentMessage(code, params),
+              path,
+              ...placeOf(path, data),
+              kind: 'deck',
+            },
+            params,
+            (p) => contentMessage(code, p),
+          ),
+        );
 
     // ── The files as opened, where still true ──
     const explained: IssuePath[] = [];
@@ -224,14 +263,19 @@ export class DraftChecker {
     const cards = cardsOf(data);
     const checks: (CardCheck | undefined)[] = cards.map((card, index) => {
       const check = isData(card) ? this.#cards.get(card) : undefined;
-      return check && check.context === context && check.index === index ? check : undefined;
+      if (!check || check.context !== context) return undefined;
+      if (check.index === index) return check;
+      const moved = moveCheck(check, index);
+      this.#cards.set(card as Data, moved);
+      return moved;
     });
     const stale = cards.map((_, index) => index).filter((index) => checks[index] === undefined);
     const core = this.#core(data, stale);
     for (const index of stale) {
       const card = cards[index];
       const check: CardCheck = { context, index, problems: [], translated: [] };
-      for (const issue of core.cards.get(index) ?? []) check.problems.push(fromIssue(issue, data));
+      for (const issue of core.cards.get(index) ?? [])
+        check.problems.push(worded(fromIssue(issue, data), issue.params ?? {}, describeBoth(issue.code)));
       checkCard(card, index, this.#options.icons, report(check.problems));
       if (isData(card)) {
         const translated = new Set<string>();
@@ -380,14 +424,15 @@ function translationProblems(
     const code: ContentIssueCode & keyof typeof EDITOR_WORDING =
       translatedFrom(text)[language] === null ? 'translation-without-source' : 'outdated-translation';
     const params = { ...textParams(path, data), language, defaultLanguage };
-    into.push({
+    const problem: EditorProblem = {
       severity: 'warning',
       code,
       message: EDITOR_WORDING[code](params),
       path: [...path, language],
       ...placeOf([...path, language], data),
       kind: 'deck',
-    });
+    };
+    into.push(worded(problem, params, EDITOR_WORDING[code]));
   }
 }
 
