@@ -10,16 +10,10 @@ import type { DeckChange, DeckDraft } from './types.ts';
 
 const icons = new Set(ICON_NAMES);
 
-/** A seeded random number generator (mulberry32), so a failure can be replayed. */
+/** A seeded sequence of numbers in [0, 1) (a linear congruential generator), so a failure can be replayed. */
 function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  let state = seed;
+  return () => (state = (state * 48271) % 2147483647) / 2147483647;
 }
 
 /** A random change of the kinds a trainer makes, some of them mistakes. */
@@ -57,7 +51,7 @@ function randomChange(draft: DeckDraft, next: () => number): DeckChange {
 
 describe('the problems of a draft', () => {
   it('are the same, remembered between revisions, as worked out afresh (random edits, undo and redo)', () => {
-    for (const seed of [1, 2, 3]) {
+    for (const seed of [1_234_567, 7_654_321, 99_991]) {
       const next = random(seed);
       const { draft } = openSource(defaultDeckSources().basis!);
       for (let step = 0; step < 30; step++) {

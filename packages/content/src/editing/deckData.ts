@@ -4,26 +4,13 @@
  * references, unchanged cards keep their identity (caches and a UI can compare by reference), and
  * every object handed out is frozen.
  */
+import { isData, valueAt } from '../source/valueAt.ts';
 import type { IssuePath } from './types.ts';
 
 /** A plain object of the deck. */
 export type Data = Record<string, unknown>;
 
-/** Whether `value` is a plain object (not a list, not `null`). */
-export const isData = (value: unknown): value is Data =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
-
-/** The value at `path`, or `undefined` when the path does not lead anywhere. */
-export function valueAt(data: unknown, path: IssuePath): unknown {
-  let current = data;
-  for (const segment of path) {
-    if (typeof segment === 'number')
-      current = Array.isArray(current) ? (current[segment] as unknown) : undefined;
-    else current = isData(current) && Object.hasOwn(current, segment) ? current[segment] : undefined;
-    if (current === undefined) return undefined;
-  }
-  return current;
-}
+export { isData, valueAt };
 
 /** Freezes `value` and everything in it that is not frozen yet. */
 export function deepFreeze<T>(value: T): T {
