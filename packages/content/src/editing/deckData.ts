@@ -64,10 +64,12 @@ export function setAt(data: unknown, path: IssuePath, value: unknown): unknown {
   if (next === child && current !== undefined) return data;
   if (typeof segment === 'number') {
     const list = Array.isArray(current) ? [...(current as unknown[])] : [];
+    // A list grows by one item at its end, never with a gap.
+    if (segment > list.length || segment < 0 || !Number.isInteger(segment)) return data;
     if (next === undefined) {
-      if (segment >= list.length) return data;
+      if (segment === list.length) return data;
       list.splice(segment, 1);
-    } else if (segment >= list.length) list.push(next);
+    } else if (segment === list.length) list.push(next);
     else list[segment] = next;
     return Object.freeze(list);
   }
