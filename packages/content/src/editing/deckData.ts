@@ -30,7 +30,14 @@ export function plainCopy(value: unknown): unknown {
     const out: Data = {};
     for (const [key, item] of Object.entries(value)) {
       const copied = plainCopy(item);
-      if (copied !== undefined) out[key] = copied;
+      // Defined, not assigned: a `__proto__` key stays a key (the core reports it), never a prototype.
+      if (copied !== undefined)
+        Object.defineProperty(out, key, {
+          value: copied,
+          enumerable: true,
+          writable: true,
+          configurable: true,
+        });
     }
     return out;
   }
