@@ -1,5 +1,6 @@
 import { playwright } from '@vitest/browser-playwright';
 import { defineProject } from 'vitest/config';
+import { CHROMIUM, CHROMIUM_FLAGS } from '../scripts/chromium.js';
 
 /**
  * End-to-end play-throughs of `<ontdek-doe-game>` (tests/e2e), in Debian's Chromium through
@@ -18,17 +19,8 @@ export default defineProject({
       screenshotFailures: false,
       provider: playwright({
         launchOptions: {
-          executablePath: process.env.OD_CHROMIUM ?? '/usr/bin/chromium',
-          args: [
-            '--headless',
-            '--no-sandbox',
-            '--disable-gpu',
-            '--disable-quic',
-            '--no-first-run',
-            '--disable-background-networking',
-            '--disable-component-update',
-            '--disable-sync',
-          ],
+          executablePath: CHROMIUM,
+          args: CHROMIUM_FLAGS,
         },
       }),
       instances: [{ browser: 'chromium' }],

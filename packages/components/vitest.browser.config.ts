@@ -1,6 +1,7 @@
 import { playwright } from '@vitest/browser-playwright';
 import type { Plugin } from 'vite';
 import { defineProject } from 'vitest/config';
+import { CHROMIUM, CHROMIUM_FLAGS } from '../../scripts/chromium.js';
 import { emulateMedia } from './src/testing/commands.ts';
 
 /** The strictest policy a host page might set: no inline script or style, nothing from elsewhere. */
@@ -42,17 +43,8 @@ export default defineProject({
       screenshotFailures: false,
       provider: playwright({
         launchOptions: {
-          executablePath: process.env.OD_CHROMIUM ?? '/usr/bin/chromium',
-          args: [
-            '--headless',
-            '--no-sandbox',
-            '--disable-gpu',
-            '--disable-quic',
-            '--no-first-run',
-            '--disable-background-networking',
-            '--disable-component-update',
-            '--disable-sync',
-          ],
+          executablePath: CHROMIUM,
+          args: CHROMIUM_FLAGS,
         },
       }),
       instances: [{ browser: 'chromium' }],

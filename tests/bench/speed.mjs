@@ -13,6 +13,7 @@ import { writeFile } from 'node:fs/promises';
 import { cpus, loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
 import { chromium } from 'playwright-core';
+import { CHROMIUM, CHROMIUM_FLAGS as FLAGS } from '../../scripts/chromium.js';
 import { serveBench } from './benchServer.mjs';
 import { BENCH_CARDS } from './benchSettings.mjs';
 import { buildPages, DIST } from './buildPages.mjs';
@@ -30,17 +31,6 @@ const { values: options } = parseArgs({
 const RUNS = Math.max(1, Number.parseInt(options.runs ?? '5', 10) || 5);
 const RATE = Math.max(1, Number(options.rate ?? '4') || 4);
 const VIEWPORT = { width: 390, height: 844 };
-const CHROMIUM = process.env.OD_CHROMIUM ?? '/usr/bin/chromium';
-const FLAGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 /** Under 4× throttling on a loaded 2-core machine one step can take seconds. */
 const STEP_TIMEOUT = 60_000;
 const WORDS = 'Wandelen in het park';
