@@ -712,6 +712,29 @@ describe('layout', () => {
     expectNoOverflow(game, 'answered');
   });
 
+  it('choice pictures stay small and the question keeps whole words, also at 320 px beside Lees voor', async () => {
+    for (const width of [900, 320]) {
+      await page.viewport(width, 800);
+      const { game } = await startedGame('nl', { themes: ['myself'], maxDepth: 3, cardsPerPlayer: 5 });
+      while (game.game!.view().card!.answer.kind !== 'choice') await send(game, { type: 'player.pass' });
+      const card = deep(game, 'ontdek-doe-card');
+      expect(deep(game, 'button.read-aloud'), 'Chromium can speak: Lees voor is on the card').toBeTruthy();
+      const options = deepAll(card, '[part~="option"]');
+      expect(options.length).toBeGreaterThan(1);
+      for (const option of options) {
+        // A picture is an aid beside the words, not a poster that pushes the choices off the screen.
+        const picture = option.querySelector('slot')!.assignedElements()[0]!.getBoundingClientRect();
+        expect(picture.height, `${width} px: ${option.textContent}`).toBeLessThanOrEqual(48);
+        expect(option.getBoundingClientRect().height).toBeLessThan(100);
+      }
+      // The question never gets a column so narrow that words break in the middle.
+      const question = deep(card, '[part="question"]').getBoundingClientRect();
+      const form = deep(card, '[part="answer"]').getBoundingClientRect();
+      expect(question.width, `${width} px`).toBeGreaterThanOrEqual(Math.min(form.width, 192) - 1);
+      unmountGames();
+    }
+  });
+
   it('mirrors in right-to-left: the journey runs from the right, the card’s band is on the right', async () => {
     const { game } = await startedGame('ar', { themes: ['myself'], maxDepth: 1 }, {});
     game.dir = 'rtl';
