@@ -203,6 +203,11 @@ export const cardStyles = css`
     .theme-icon {
       color: CanvasText;
     }
+    /* A picture is drawn for a light ground (dark lines, transparent): keep that ground in a dark theme. */
+    .picture {
+      forced-color-adjust: none;
+      background-color: #ffffff;
+    }
     button,
     .field,
     .option {
