@@ -57,6 +57,14 @@ export const gameStyles = css`
   .screen:focus {
     outline: none;
   }
+  .follow-up {
+    margin-block-start: ${token.spaceL};
+    padding-block-start: ${token.spaceL};
+    border-block-start: 1px solid ${token.colorBorder};
+  }
+  .follow-up-back {
+    margin-block-start: ${token.spaceM};
+  }
   .message,
   .note {
     padding: ${token.spaceL};

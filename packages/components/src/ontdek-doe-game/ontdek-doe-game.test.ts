@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { commands, page, userEvent } from 'vitest/browser';
 import {
+  createGame,
   followUpFrom,
   type AnswerValue,
   type CardView,
@@ -319,6 +320,117 @@ describe('the screen for every phase', () => {
     const solo = await startedGame('nl');
     await send(solo.game, { type: 'leader.endPhase' });
     expect(solo.game.shadowRoot!.querySelector('[part~="leader-bar"]')).toBeNull();
+  });
+});
+
+describe('a follow-up, started inside the element', () => {
+  const key = 'ontdek-doe:follow-key';
+  afterEach(() => localStorage.removeItem(key));
+
+  /** A summary as Sam downloaded it: one goal, questions in English. */
+  function samSummary() {
+    const first = createGame({ deck: gameDeck });
+    first.send({
+      type: 'session.start',
+      settings: settings({ players: [{ alias: 'Sam', language: 'en' }] }),
+    });
+    first.send({ type: 'leader.endPhase' });
+    first.send({ type: 'phase.next' });
+    first.send({
+      type: 'goal.set',
+      playerId: 'p1',
+      goal: { text: 'Wandelen', firstStep: 'Morgen', helpers: [], confidence: 6 },
+    });
+    return first.summary('p1')!;
+  }
+
+  it('the leader chooses the downloaded summary from the setup screen; Sam is filled in and the check-in comes first', async () => {
+    const { game, heard } = await mountGame(
+      { lang: 'nl', storage: 'local', 'session-key': 'follow-key' },
+      { deck: gameDeck },
+    );
+    await tabTo('button.follow-up-open', { game });
+    await userEvent.keyboard('{Enter}');
+    await settled(game);
+    expect(screenOf(game)?.localName).toBe('ontdek-doe-followup-start');
+    expect(deepActiveElement()?.textContent?.trim()).toBe('Een vervolg beginnen');
+    await expectAccessible(game);
+    const input = await tabTo(inside('ontdek-doe-followup-start', 'input[type="file"]'), { game });
+    const file = new File([JSON.stringify(samSummary())], 'ontdek-doe-sam-2026-11-23.json', {
+      type: 'application/json',
+    });
+    await userEvent.upload(input, file);
+    await settled(game);
+    await tabTo(inside('ontdek-doe-followup-start', 'button.primary'), { game });
+    await userEvent.keyboard('{Enter}');
+    await settled(game);
+
+    expect(screenOf(game)?.localName).toBe('ontdek-doe-setup');
+    expect(deepActiveElement()?.textContent?.trim()).toBe('Een spel klaarzetten');
+    expect(game.game!.getSession().followUp?.goals.map((g) => g.text)).toEqual(['Wandelen']);
+    // The earlier player is filled in as they were (the game finds their goals by alias).
+    expect(deep<HTMLInputElement>(game, '#alias-0').value).toBe('Sam');
+    expect(deep<HTMLSelectElement>(game, '#lang-0').value).toBe('en');
+    expect(() => deep(game, 'button.follow-up-open')).toThrow();
+    await tabTo(inside('ontdek-doe-setup', '#cards'), { game });
+    await userEvent.keyboard('{Control>}a{/Control}0');
+    await tabTo(inside('ontdek-doe-setup', '#start'), { game });
+    await userEvent.keyboard('{Enter}');
+    await settled(game);
+    expect(screenOf(game)?.localName).toBe('ontdek-doe-checkin');
+    expect(deep(game, 'ontdek-doe-checkin').shadowRoot!.textContent).toContain('Wandelen');
+    expect(heard.errors).toEqual([]);
+  });
+
+  it('"Terug naar een nieuw spel" goes back to the setup form, with focus on its heading', async () => {
+    const { game } = await mountGame({ lang: 'nl' }, { deck: gameDeck });
+    deep<HTMLButtonElement>(game, 'button.follow-up-open').click();
+    await settled(game);
+    await tabTo('button.follow-up-back', { game });
+    await userEvent.keyboard('{Enter}');
+    await settled(game);
+    expect(screenOf(game)?.localName).toBe('ontdek-doe-setup');
+    expect(deepActiveElement()?.textContent?.trim()).toBe('Een spel klaarzetten');
+  });
+
+  it('a session kept on this device: after Klaar the summary stays, and a follow-up on its goals starts there (the saved finished session is not resumed instead)', async () => {
+    const { game } = await startedGame('nl', {}, { storage: 'local', 'session-key': 'follow-key' });
+    await send(
+      game,
+      { type: 'leader.endPhase' },
+      { type: 'phase.next' },
+      {
+        type: 'goal.set',
+        playerId: 'p1',
+        goal: { text: 'Wandelen', firstStep: 'Morgen', helpers: [], confidence: 6 },
+      },
+      { type: 'phase.next' },
+      { type: 'session.finish' },
+    );
+    await expect.poll(() => localStorage.getItem(key)).toContain('"finished"');
+    expect(deep(game, '.finished h2').textContent).toBe('Het spel is klaar');
+    // Klaar pressed before downloading: the summary is still there to print or download.
+    const summary = deep(game, 'ontdek-doe-summary');
+    expect(deep(summary, '[part="heading"]').textContent).toBe('Samenvatting van Sam');
+    expect(deep(summary, 'button.download')).toBeTruthy();
+    await expectAccessible(game);
+    await tabTo('button.follow-up-this', { game });
+    await userEvent.keyboard('{Enter}');
+    await settled(game);
+    expect(screenOf(game)?.localName).toBe('ontdek-doe-setup');
+    expect(game.game!.view().phase).toBe('setup');
+    expect(game.game!.getSession().followUp?.goals.map((g) => g.text)).toEqual(['Wandelen']);
+    expect(deep<HTMLInputElement>(game, '#alias-0').value).toBe('Sam');
+    // The follow-up itself is kept: a page that opens again with the same follow-up resumes it.
+    const followUp = game.game!.getSession().followUp!;
+    await send(game, { type: 'session.start', settings: settings({ cardsPerPlayer: 0 }) });
+    expect(screenOf(game)?.localName).toBe('ontdek-doe-checkin');
+    unmountGames();
+    const again = await mountGame(
+      { lang: 'nl', storage: 'local', 'session-key': 'follow-key' },
+      { deck: gameDeck, followUp },
+    );
+    expect(screenOf(again.game)?.localName).toBe('ontdek-doe-checkin');
   });
 });
 
