@@ -117,6 +117,12 @@ export const en: Messages = {
     downloadHint: 'The file is saved on this device. Nothing goes over the internet.',
     downloaded: 'The file {{name}} was downloaded.',
     finish: 'Finish',
+    sharedHint:
+      'Everyone uses this device. After Finish, everything of this game is wiped. Want to keep your summary? Then press Print or Download first.',
+    confirmTitle: 'Wipe everything?',
+    notTaken: 'Not taken home yet: {{aliases}}.',
+    keep: 'No, go back',
+    wipe: 'Yes, wipe everything',
     reactions: 'Reactions',
     helped: 'What helped',
     obstacles: 'What got in the way',

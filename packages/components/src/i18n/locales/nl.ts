@@ -119,6 +119,12 @@ export const nl = {
     downloadHint: 'Het bestand komt op dit apparaat. Er gaat niets via internet.',
     downloaded: 'Het bestand {{name}} is gedownload.',
     finish: 'Klaar',
+    sharedHint:
+      'Dit apparaat is voor iedereen. Na Klaar wordt alles van dit spel gewist. Wil je je samenvatting houden? Druk dan eerst op Afdrukken of Downloaden.',
+    confirmTitle: 'Alles wissen?',
+    notTaken: 'Nog niet meegenomen: {{aliases}}.',
+    keep: 'Nee, terug',
+    wipe: 'Ja, alles wissen',
     reactions: 'Reacties',
     helped: 'Wat hielp',
     obstacles: 'Wat zat in de weg',
