@@ -105,6 +105,15 @@ export const gameStyles = css`
   .salvage li span {
     display: block;
   }
+  /* On paper only the screen (the summary) shows: not the deck title, the journey, or any button. */
+  @media print {
+    .header,
+    .note,
+    .follow-up,
+    button {
+      display: none !important;
+    }
+  }
   @media (forced-colors: active) {
     .message,
     .note {

@@ -995,6 +995,27 @@ describe('targets, motion and forced colours', () => {
   });
 });
 
+describe('printing the summary', () => {
+  afterEach(async () => {
+    await commands.emulateMedia({ media: null });
+  });
+
+  it('on paper only the summary shows: no deck title, journey, leader buttons or focus ring', async () => {
+    const { game } = await startedGame('nl', { mode: 'led' });
+    await send(game, { type: 'leader.endPhase' }, { type: 'phase.next' }, { type: 'phase.next' });
+    expect(screenOf(game)?.localName).toBe('ontdek-doe-summary');
+    deep(game, 'ontdek-doe-summary').focusHeading();
+    await commands.emulateMedia({ media: 'print' });
+    for (const selector of ['.deck-title', '[part~="journey"]', '[part~="leader-bar"]'])
+      expect(deep(game, selector).checkVisibility(), selector).toBe(false);
+    const heading = deep(game, '[part="heading"]');
+    expect(heading.textContent).toBe('Samenvatting van Sam');
+    expect(heading.checkVisibility()).toBe(true);
+    expect(heading.matches(':focus-visible')).toBe(true);
+    expect(getComputedStyle(heading).outlineStyle).toBe('none');
+  });
+});
+
 describe('moving the element', () => {
   it('taken out of the page while loading, and put back: it loads again instead of showing an error', async () => {
     const realFetch = globalThis.fetch;
