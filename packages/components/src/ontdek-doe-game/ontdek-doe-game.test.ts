@@ -27,6 +27,7 @@ import {
   tabTo,
   unmountGames,
 } from '../testing/mountGame.ts';
+import type { OntdekDoeSummary } from '../ontdek-doe-summary/ontdek-doe-summary.ts';
 import type { OntdekDoeGame } from './ontdek-doe-game.ts';
 
 afterEach(() => unmountGames());
@@ -1004,7 +1005,7 @@ describe('printing the summary', () => {
     const { game } = await startedGame('nl', { mode: 'led' });
     await send(game, { type: 'leader.endPhase' }, { type: 'phase.next' }, { type: 'phase.next' });
     expect(screenOf(game)?.localName).toBe('ontdek-doe-summary');
-    deep(game, 'ontdek-doe-summary').focusHeading();
+    deep<OntdekDoeSummary>(game, 'ontdek-doe-summary').focusHeading();
     await commands.emulateMedia({ media: 'print' });
     for (const selector of ['.deck-title', '[part~="journey"]', '[part~="leader-bar"]'])
       expect(deep(game, selector).checkVisibility(), selector).toBe(false);
