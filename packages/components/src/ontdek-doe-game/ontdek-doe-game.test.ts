@@ -734,6 +734,36 @@ describe('shared device', () => {
   });
 });
 
+describe('shared device and the Back button', () => {
+  it('a page that Back brings out of the browser’s cache hides an open session behind "Is het jouw spel?"', async () => {
+    const { game } = await startedGame('nl', { players: [{ alias: 'Fatima' }] }, { 'shared-device': true });
+    await send(game, { type: 'player.answer', value: { kind: 'talk', text: 'Geheim' } });
+    // Someone left the page, the next person pressed Back: the browser shows the page as it was.
+    window.dispatchEvent(new PageTransitionEvent('pageshow', { persisted: true }));
+    await settled(game);
+    expect(deep(game, '.resume-prompt h2').textContent).toBe('Er staat nog een spel open');
+    expect(game.shadowRoot!.innerHTML).not.toContain('Fatima');
+    expect(screenOf(game)).toBeNull();
+    await tabTo((e) => e.matches('button.discard'), { game });
+    await userEvent.keyboard('{Enter}');
+    await settled(game);
+    expect(screenOf(game)?.localName).toBe('ontdek-doe-setup');
+    expect(JSON.stringify(game.game!.getSession())).not.toContain('Geheim');
+  });
+
+  it('not on a shared device, and not for an ordinary page load', async () => {
+    const { game } = await startedGame('nl', { players: [{ alias: 'Fatima' }] });
+    window.dispatchEvent(new PageTransitionEvent('pageshow', { persisted: true }));
+    await settled(game);
+    expect(screenOf(game)?.localName).toBe('ontdek-doe-discover');
+    unmountGames();
+    const shared = await startedGame('nl', {}, { 'shared-device': true });
+    window.dispatchEvent(new PageTransitionEvent('pageshow', { persisted: false }));
+    await settled(shared.game);
+    expect(screenOf(shared.game)?.localName).toBe('ontdek-doe-discover');
+  });
+});
+
 describe('languages', () => {
   it('switching lang while playing re-renders everything, the deck’s text included', async () => {
     const { game } = await startedGame('nl', { themes: ['myself'] });

@@ -90,8 +90,9 @@ const STORAGE_CODES = new Set(['storage-quota', 'storage-failed', 'storage-unava
  *
  * **Shared device.** With `shared-device`, everything of a player is wiped when the session
  * ends (what they want to keep they print or download from the summary first), an unfinished
- * session is only resumed after someone confirms it is theirs, and no field is ever filled in from
- * an earlier player.
+ * session is only resumed after someone confirms it is theirs (after a reload, and when Back
+ * brings the page back from the browser's cache), and no field is ever filled in from an earlier
+ * player.
  *
  * Changing `deck`, `deck-src`, `storage`, `session-key`, `storageAdapter`, `plugins`,
  * `shared-device` or `followUp` starts over with a new game (a saved session is resumed; with
@@ -241,6 +242,8 @@ export class OntdekDoeGame extends OdElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    globalThis.removeEventListener?.('pagehide', this.onPageShow);
+    globalThis.removeEventListener?.('pageshow', this.onPageShow);
     // A load cut off here must not end in a "cannot be reached" message: it starts again on connect.
     if (this._status === 'loading') this.loadCount++;
     this.abort?.abort();
@@ -250,9 +253,22 @@ export class OntdekDoeGame extends OdElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    // Hidden already when the page goes into the cache, and again when it comes back.
+    globalThis.addEventListener?.('pagehide', this.onPageShow);
+    globalThis.addEventListener?.('pageshow', this.onPageShow);
     // Moved elsewhere in the page: a load that was cut off starts again.
     if (this.hasRendered && this._status === 'loading') void this.load();
   }
+
+  /**
+   * The page came back from the browser's back-forward cache (someone pressed Back): on a shared
+   * device, a session that is still open is hidden behind "Is het jouw spel?", as after a reload.
+   */
+  private readonly onPageShow = (event: PageTransitionEvent) => {
+    const phase = this.controller.view?.phase;
+    if (!event.persisted || !this.sharedDevice || this._status !== 'ready') return;
+    if (phase && phase !== 'setup' && phase !== 'finished') this._resumePrompt = true;
+  };
 
   /** Loads the deck again and starts over (what Retry does). */
   retry(): Promise<void> {
