@@ -787,6 +787,15 @@ describe('languages', () => {
     await expectAccessible(game);
   });
 
+  it('what the live region said in the old language is gone after a switch', async () => {
+    const { game } = await startedGame('nl', { themes: ['myself'] });
+    deep<HTMLButtonElement>(deep(game, 'ontdek-doe-card'), 'button.pass').click();
+    await expect.poll(() => liveRegion(game)).toBe('Kaart overgeslagen. Dat is helemaal goed.');
+    game.lang = 'en';
+    await settled(game);
+    expect(liveRegion(game)).toBe('');
+  });
+
   it('the setup form follows too: theme titles and the session language', async () => {
     const { game } = await mountGame({ lang: 'nl' }, { deck: gameDeck });
     expect(deep(game, 'label:has(#theme-myself)').textContent).toContain('Ikzelf');

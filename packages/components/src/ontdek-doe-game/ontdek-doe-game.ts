@@ -357,6 +357,8 @@ export class OntdekDoeGame extends OdElement {
       this.i18n.setLanguage(wanted);
       this.followDeckLanguage(before, wanted);
       this.provide();
+      // What was said is in the old language: a screen reader must not find it there later.
+      this.clearAnnouncement();
     }
     const { requested, fellBack } = this.i18n.resolution;
     if (fellBack && this.reportedLanguage !== requested) {
@@ -382,6 +384,12 @@ export class OntdekDoeGame extends OdElement {
   }
 
   // ───────────────────────────── live region ─────────────────────────────
+
+  private clearAnnouncement() {
+    clearTimeout(this.announceTimer);
+    const region = this.renderRoot.querySelector<HTMLElement>('[role="status"]');
+    if (region) region.textContent = '';
+  }
 
   /** Says `message` in the polite live region (cleared first, so the same words are said again). */
   private announce(message: string) {
