@@ -787,6 +787,45 @@ describe('languages', () => {
     await expectAccessible(game);
   });
 
+  it('switching lang re-renders every later phase too: what matters, goals, summary, the end, the check-in', async () => {
+    const { game } = await startedGame('nl', { mode: 'led' });
+    /** Switches to English, returns the headings and buttons there, and switches back. */
+    const inEnglish = async () => {
+      game.lang = 'en';
+      await settled(game);
+      const words = deepAll(game, 'h2, button')
+        .map((e) => e.textContent?.trim())
+        .join(' | ');
+      game.lang = 'nl';
+      await settled(game);
+      return words;
+    };
+    await send(game, { type: 'leader.endPhase' });
+    expect(await inEnglish()).toMatch(/What matters to me\?.*Read aloud.*Continue/);
+    expect(await inEnglish()).not.toMatch(/Verder|Pauze|Lees voor/);
+    await send(game, { type: 'phase.next' });
+    expect(await inEnglish()).toContain('What will I do?');
+    expect(await inEnglish()).not.toMatch(/Volgende|Nu geen doel|Lees voor/);
+    await send(
+      game,
+      {
+        type: 'goal.set',
+        playerId: 'p1',
+        goal: { text: 'Wandelen', firstStep: 'Morgen', helpers: [], confidence: 6 },
+      },
+      { type: 'phase.next' },
+    );
+    expect(await inEnglish()).toContain('Summary of Sam');
+    expect(await inEnglish()).not.toMatch(/Afdrukken|Downloaden|Klaar/);
+    await send(game, { type: 'session.finish' });
+    expect(await inEnglish()).toMatch(/The game is over.*Start a follow-up on these goals/);
+    deep<HTMLButtonElement>(game, 'button.follow-up-this').click();
+    await settled(game);
+    await send(game, { type: 'session.start', settings: settings({ mode: 'led', cardsPerPlayer: 0 }) });
+    expect(await inEnglish()).toContain('How did your goals go?');
+    expect(await inEnglish()).not.toMatch(/Bewaar|Lees voor/);
+  });
+
   it('what the live region said in the old language is gone after a switch', async () => {
     const { game } = await startedGame('nl', { themes: ['myself'] });
     deep<HTMLButtonElement>(deep(game, 'ontdek-doe-card'), 'button.pass').click();
@@ -883,6 +922,66 @@ describe('layout', () => {
       const question = deep(card, '[part="question"]').getBoundingClientRect();
       const form = deep(card, '[part="answer"]').getBoundingClientRect();
       expect(question.width, `${width} px`).toBeGreaterThanOrEqual(Math.min(form.width, 192) - 1);
+      unmountGames();
+    }
+  });
+
+  it('at 200 % zoom (a 1280 × 800 screen is 640 × 400) and at 320 px every phase fits, every target is 44 px, and axe finds nothing', async () => {
+    const targets =
+      'button, summary, select, textarea, input.field, label.check, label.option, label.file-button';
+    const check = async (game: OntdekDoeGame, label: string) => {
+      expectNoOverflow(game, label);
+      for (const target of deepAll(game, targets)) {
+        const { width, height } = target.getBoundingClientRect();
+        if (width === 0) continue;
+        const what = `${label}: ${target.outerHTML.slice(0, 80)}`;
+        expect(Math.round(width), what).toBeGreaterThanOrEqual(44);
+        expect(Math.round(height), what).toBeGreaterThanOrEqual(44);
+      }
+      await expectAccessible(game);
+    };
+    for (const [width, height] of [
+      [640, 400],
+      [320, 640],
+    ] as const) {
+      await page.viewport(width, height);
+      const at = (phase: string) => `${width} px, ${phase}`;
+      const { game } = await mountGame({ lang: 'nl' }, { deck: gameDeck });
+      deep<HTMLButtonElement>(game, 'button.follow-up-open').click();
+      await settled(game);
+      await check(game, at('follow-up start'));
+      unmountGames();
+      const led = await startedGame('nl', {
+        mode: 'led',
+        themes: ['myself'],
+        maxDepth: 3,
+        cardsPerPlayer: 5,
+      });
+      const play = led.game;
+      while (play.game!.view().card!.answer.kind !== 'choice') await send(play, { type: 'player.pass' });
+      await check(play, at('discover, a choice with pictures'));
+      await send(play, { type: 'player.answer', value: valueFor(play.game!.view().card!), starred: true });
+      await check(play, at('answered'));
+      await send(play, { type: 'leader.endPhase' });
+      await check(play, at('what matters'));
+      await send(play, { type: 'phase.next' });
+      await check(play, at('goal step 1'));
+      await send(
+        play,
+        {
+          type: 'goal.set',
+          playerId: 'p1',
+          goal: { text: 'Wandelen', firstStep: 'Morgen', helpers: [], confidence: 6 },
+        },
+        { type: 'phase.next' },
+      );
+      await check(play, at('summary'));
+      await send(play, { type: 'session.finish' });
+      await check(play, at('finished, summary kept'));
+      deep<HTMLButtonElement>(play, 'button.follow-up-this').click();
+      await settled(play);
+      await send(play, { type: 'session.start', settings: settings({ mode: 'led', cardsPerPlayer: 0 }) });
+      await check(play, at('check-in'));
       unmountGames();
     }
   });
