@@ -916,13 +916,15 @@ export class OntdekDoeGame extends OdElement {
         className: 'follow-up-this',
         onClick: () => this.followUpOnThis(),
       });
-    return html`${gameMessage({
+    const message = gameMessage({
       className: 'finished',
       title: this.t('game.finishedTitle'),
       text: this.t('game.finishedText'),
       extra: wiped ? html`<p>${this.t('game.finishedWiped')}</p>` : nothing,
       buttons,
-    })}
-    ${session ? html`<ontdek-doe-summary></ontdek-doe-summary>` : nothing}`;
+    });
+    return session
+      ? html`<div class="stack">${message}<ontdek-doe-summary></ontdek-doe-summary></div>`
+      : message;
   }
 }
