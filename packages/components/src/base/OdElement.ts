@@ -83,6 +83,14 @@ export const baseStyles = css`
       box-shadow: none;
     }
   }
+  /* A focus ring is for the screen; on paper it would frame the heading that had focus. */
+  @media print {
+    :focus,
+    :focus-visible {
+      outline: none !important;
+      box-shadow: none !important;
+    }
+  }
 `;
 
 /** The elements that are connected now, so one observer of `<html lang dir>` can update them all. */

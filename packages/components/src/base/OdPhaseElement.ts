@@ -1,4 +1,4 @@
-import type { PropertyDeclarations } from 'lit';
+import { nothing, type PropertyDeclarations } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { html as staticHtml, literal, type StaticValue } from 'lit/static-html.js';
 import { ContextConsumer } from '@lit/context';
@@ -7,6 +7,7 @@ import { GameController } from '../controllers/GameController.ts';
 import { gameContext } from '../context/gameContext.ts';
 import { OdAnnounceEvent } from '../events.ts';
 import { createI18n, type MessageKey, type OdI18n } from '../i18n/createI18n.ts';
+import { readAloudButton } from '../phases/readAloudButton.ts';
 import { OdElement } from './OdElement.ts';
 
 const HEADINGS = [literal`h1`, literal`h2`, literal`h3`, literal`h4`, literal`h5`, literal`h6`];
@@ -103,6 +104,22 @@ export class OdPhaseElement extends OdElement {
     const deck = this.deck;
     if (!deck) return language ?? 'nl';
     return language && deck.languages.includes(language) ? language : deck.defaultLanguage;
+  }
+
+  /**
+   * A "Lees voor" button that reads `text` (a step's question) in the UI language, through the
+   * game's `od:read-aloud` plugin; nothing where the browser cannot speak or there is no game
+   * element. Put it right after the step's heading. (Add `readAloudStyles` to the element.)
+   */
+  protected readAloudButton(text: string) {
+    const readAloud = this.context.value?.readAloud;
+    if (!readAloud?.supported) return nothing;
+    const language = this.i18n.language;
+    return readAloudButton({
+      label: this.t('readAloud.button'),
+      lang: language,
+      onClick: () => readAloud.say(text, language),
+    });
   }
 
   /** Moves focus to the element's main heading. */

@@ -143,6 +143,29 @@ describe('<ontdek-doe-followup-start>', () => {
     expect(game.getSession().followUp?.goals).toHaveLength(3);
   });
 
+  it('the file button speaks the game’s language, not the browser’s: a labelled button, the native one hidden', async () => {
+    const files = await downloadedFiles();
+    const { element } = await mountPhase('ontdek-doe-followup-start', null, { lang: 'en' });
+    const input = element.shadowRoot!.querySelector<HTMLInputElement>('input[type="file"]')!;
+    // The native control says "Choose Files" / "No file chosen" in the browser's own language,
+    // whatever the game speaks: it is out of sight, and our label is the button.
+    const box = input.getBoundingClientRect();
+    expect(box.width * box.height).toBeLessThanOrEqual(1);
+    const button = element.shadowRoot!.querySelector<HTMLLabelElement>('label[for="files"]')!;
+    expect(button.textContent?.trim()).toBe('Choose summaries');
+    expect(button.getAttribute('part')).toContain('button');
+    const size = button.getBoundingClientRect();
+    expect(size.height).toBeGreaterThanOrEqual(44);
+    expect(size.width).toBeGreaterThanOrEqual(44);
+    expect(page.getByLabelText('Choose summaries').element()).toBe(input);
+    // Tab reaches the input, and the button shows the focus.
+    expect(await tabTo('input[type="file"]')).toBe(input);
+    expect(getComputedStyle(button).outlineStyle).toBe('solid');
+    await upload(element, files, 'Choose summaries');
+    expect(element.shadowRoot!.querySelectorAll('.chosen li')).toHaveLength(2);
+    await expectAccessible(element);
+  });
+
   it('a bad file gets a plain message of its own, never a crash; the good ones still count', async () => {
     const [good] = await downloadedFiles();
     const summary = JSON.parse(await good!.text()) as PlayerSummary;

@@ -14,7 +14,8 @@ import { followUpStartStyles } from './ontdek-doe-followup-start.styles.ts';
 
 /**
  * Lets a game leader start a follow-up from the summaries players downloaded: a native
- * `<input type="file" multiple accept="application/json">` (files are read on this device only),
+ * `<input type="file" multiple accept="application/json">` (files are read on this device only;
+ * its label is the visible button, so it speaks the game's language, not the browser's),
  * a list of the summaries chosen (more can be added), a plain message for each file that cannot
  * be used (not JSON, not a summary, a broken goal, too big, chosen twice) — never a crash — and
  * "Begin het vervolg", which calls the core's `followUpFrom` and fires `od-followup-ready` with
@@ -107,17 +108,19 @@ export class OntdekDoeFollowupStart extends OdPhaseElement {
           <p>${this.t('followup.intro')}</p>
         </div>
         <div class="stack">
-          <label class="label" for="files">${this.t('followup.files')}</label>
+          <!-- The native file button speaks the browser's language ("Choose Files"), not the
+               game's: it stays focusable but out of sight, and its label is the button. -->
           <input
             id="files"
             part="field"
-            class="field file"
+            class="file"
             type="file"
             multiple
             accept="application/json,.json"
             aria-describedby="files-hint"
             @change=${this.onChange}
           />
+          <label part="button" class="file-button" for="files">${this.t('followup.files')}</label>
           <p id="files-hint" class="hint">${this.t('followup.privacy')}</p>
         </div>
         ${

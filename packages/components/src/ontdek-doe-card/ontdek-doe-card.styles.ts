@@ -72,13 +72,15 @@ export const cardStyles = css`
     border: 1px solid currentColor;
     border-radius: ${token.radiusControl};
   }
+  /* On a narrow card the read-aloud button goes under the question instead of squeezing it. */
   .question-row {
     display: flex;
+    flex-wrap: wrap;
     align-items: flex-start;
     gap: ${token.spaceS};
   }
   .question {
-    flex: 1;
+    flex: 1 1 12rem;
     min-inline-size: 0;
     font-size: ${token.fontSizeQuestion};
     font-weight: 600;
@@ -170,8 +172,10 @@ export const cardStyles = css`
     inline-size: 2.75rem;
     block-size: 2.75rem;
   }
-  .option-icon:has(::slotted(*)) {
+  /* The picture of a choice: the slotted element itself is sized (":has(::slotted())" matches nothing). */
+  .option-icon ::slotted(*) {
     display: inline-flex;
+    flex: none;
     inline-size: 2.5rem;
     block-size: 2.5rem;
   }
@@ -198,6 +202,11 @@ export const cardStyles = css`
     }
     .theme-icon {
       color: CanvasText;
+    }
+    /* A picture is drawn for a light ground (dark lines, transparent): keep that ground in a dark theme. */
+    .picture {
+      forced-color-adjust: none;
+      background-color: #ffffff;
     }
     button,
     .field,

@@ -307,7 +307,7 @@ describe('languages and direction', () => {
 
 describe('small screens, motion and forced colours', () => {
   afterEach(async () => {
-    await commands.emulateMedia({ reducedMotion: null, forcedColors: null });
+    await commands.emulateMedia({ reducedMotion: null, forcedColors: null, colorScheme: null });
     await page.viewport(414, 896);
   });
 
@@ -360,6 +360,15 @@ describe('small screens, motion and forced colours', () => {
     }
     expect(getComputedStyle(part(card, 'button.star')).borderTopWidth).toBe('4px');
     expect(getComputedStyle(part(card, '[part="band"]')).backgroundColor).not.toBe('rgba(0, 0, 0, 0)');
+  });
+
+  it('keeps the picture visible in a dark forced-colours theme: a dark drawing sits on white', async () => {
+    const { card } = await mountCard(cardFixture('picture-moment'));
+    await commands.emulateMedia({ forcedColors: 'active', colorScheme: 'dark' });
+    // The decks' pictures are dark lines on a transparent ground: on a black Canvas they vanish.
+    const style = getComputedStyle(part(card, '[part="picture"]'));
+    expect(style.backgroundColor).toBe('rgb(255, 255, 255)');
+    expect(style.forcedColorAdjust).toBe('none');
   });
 });
 

@@ -4,6 +4,7 @@ import { OdPhaseElement } from '../base/OdPhaseElement.ts';
 import type { MessageKey } from '../i18n/createI18n.ts';
 import { celebration, celebrationStyles } from '../phases/celebration.ts';
 import { confidenceScale } from '../phases/confidenceScale.ts';
+import { readAloudStyles } from '../phases/readAloudButton.ts';
 import { phaseStyles } from '../styles/phaseStyles.ts';
 import { checkinStyles } from './ontdek-doe-checkin.styles.ts';
 
@@ -65,7 +66,13 @@ function draftOf(checkIn: CheckIn | undefined): Draft {
  * @cssproperty --od-target-size - The smallest size of anything you can press (default 44px).
  */
 export class OntdekDoeCheckin extends OdPhaseElement {
-  static override styles = [OdPhaseElement.styles, phaseStyles, celebrationStyles, checkinStyles];
+  static override styles = [
+    OdPhaseElement.styles,
+    phaseStyles,
+    celebrationStyles,
+    readAloudStyles,
+    checkinStyles,
+  ];
 
   static override properties: PropertyDeclarations = {
     ...OdPhaseElement.properties,
@@ -155,7 +162,13 @@ export class OntdekDoeCheckin extends OdPhaseElement {
     `;
   }
 
-  private goalHeader(goal: Goal, total: number) {
+  /** The earlier goal and its first step; "Lees voor" reads them, and `question` after them. */
+  private goalHeader(goal: Goal, total: number, question?: MessageKey) {
+    const spoken = [
+      `${this.t('checkin.goal')}: ${goal.text}.`,
+      `${this.t('checkin.firstStep')}: ${goal.firstStep}.`,
+      question ? this.t(question) : '',
+    ];
     return html`
       <p part="progress" class="progress">${this.t('checkin.goalOf', { n: this._index + 1, total })}</p>
       <div class="earlier">
@@ -164,6 +177,7 @@ export class OntdekDoeCheckin extends OdPhaseElement {
         <p>
           <span class="muted">${this.t('checkin.firstStep')}:</span> <span dir="auto">${goal.firstStep}</span>
         </p>
+        ${this.readAloudButton(spoken.join(' ').trim())}
       </div>
     `;
   }
@@ -174,7 +188,7 @@ export class OntdekDoeCheckin extends OdPhaseElement {
     const obstacles = d.status === 'partly' || d.status === 'not-yet';
     return html`
       <form class="stack" novalidate @submit=${(e: SubmitEvent) => this.onSave(e, goal)}>
-        ${this.goalHeader(goal, total)}
+        ${this.goalHeader(goal, total, 'checkin.how')}
         <fieldset
           role="radiogroup"
           aria-describedby="error-status"

@@ -32,10 +32,9 @@ export const discoverStyles = css`
     gap: ${token.spaceM};
     padding: ${token.spaceS};
   }
+  /* The card sizes what is slotted into it (the theme icon, a choice's picture). */
   .slot-icon {
     display: inline-flex;
-    inline-size: 100%;
-    block-size: 100%;
   }
   .slot-icon svg {
     inline-size: 100%;

@@ -16,6 +16,7 @@ import { OdScreenElement } from '../base/OdScreenElement.ts';
 import { directionOf, languageName } from '../base/languages.ts';
 import type { OdAnswerEvent } from '../events.ts';
 import type { MessageKey } from '../i18n/createI18n.ts';
+import { readAloudButton } from '../phases/readAloudButton.ts';
 import { controlStyles } from '../styles/controlStyles.ts';
 import { discoverStyles } from './ontdek-doe-discover.styles.ts';
 
@@ -26,23 +27,6 @@ const GIVEN_BY_WORDS: Record<GivenBy, MessageKey> = {
   'on-behalf': 'discover.givenByBehalf',
 };
 const icon = (name: string | undefined) => (name ? (icons as Record<string, string>)[name] : undefined);
-
-/** A speaker, for the read-aloud button. */
-const speaker = html`<svg
-  class="icon"
-  viewBox="0 0 24 24"
-  fill="none"
-  stroke="currentColor"
-  stroke-width="2"
-  stroke-linecap="round"
-  stroke-linejoin="round"
-  aria-hidden="true"
-  focusable="false"
->
-  <path d="M4 9h4l5-4v14l-5-4H4z" />
-  <path d="M16.5 8.5a5 5 0 0 1 0 7" />
-  <path d="M19 6a8.5 8.5 0 0 1 0 12" />
-</svg>`;
 
 /** Where focus goes once the next screen state is drawn. */
 type FocusTarget = 'turn' | 'card' | 'answer';
@@ -360,16 +344,12 @@ export class OntdekDoeDiscover extends OdScreenElement {
         ${this.renderOptionIcons(card)}
         ${
           readAloud?.supported
-            ? html`<button
-                slot="read-aloud"
-                type="button"
-                part="button read-aloud"
-                class="read-aloud"
-                lang=${this.i18n.language}
-                @click=${() => readAloud.speak()}
-              >
-                ${speaker}<span>${this.t('readAloud.button')}</span>
-              </button>`
+            ? readAloudButton({
+                slot: 'read-aloud',
+                label: this.t('readAloud.button'),
+                lang: this.i18n.language,
+                onClick: () => readAloud.speak(),
+              })
             : nothing
         }
       </ontdek-doe-card>

@@ -100,6 +100,32 @@ export const Paused: Story = {
   play: ({ canvasElement }) => started(canvasElement, (game) => game.send({ type: 'leader.pause' })),
 };
 
+/** "Een vervolg beginnen" on the setup screen: the leader chooses the summaries players downloaded. */
+export const FollowUpStart: Story = {
+  play: async ({ canvasElement }) => {
+    const element = canvasElement.querySelector('ontdek-doe-game');
+    for (let i = 0; i < 50 && !element?.game; i++) await new Promise((resolve) => setTimeout(resolve, 20));
+    await element?.updateComplete;
+    element?.shadowRoot?.querySelector<HTMLButtonElement>('button.follow-up-open')?.click();
+  },
+};
+
+/** Finished, kept on this device: the summary stays to print or download, and a follow-up can start on its goals. */
+export const FinishedKept: Story = {
+  play: ({ canvasElement }) =>
+    started(canvasElement, (game) => {
+      game.send({ type: 'leader.endPhase' });
+      game.send({ type: 'phase.next' });
+      game.send({
+        type: 'goal.set',
+        playerId: 'p1',
+        goal: { text: 'Elke dag wandelen', firstStep: 'Morgen een rondje', helpers: [], confidence: 7 },
+      });
+      game.send({ type: 'phase.next' });
+      game.send({ type: 'session.finish' });
+    }),
+};
+
 /** Finished on a shared device: everything of the player is wiped. */
 export const FinishedSharedDevice: Story = {
   args: { sharedDevice: true },

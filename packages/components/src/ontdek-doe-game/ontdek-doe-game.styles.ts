@@ -57,6 +57,14 @@ export const gameStyles = css`
   .screen:focus {
     outline: none;
   }
+  .follow-up {
+    margin-block-start: ${token.spaceL};
+    padding-block-start: ${token.spaceL};
+    border-block-start: 1px solid ${token.colorBorder};
+  }
+  .follow-up-back {
+    margin-block-start: ${token.spaceM};
+  }
   .message,
   .note {
     padding: ${token.spaceL};
@@ -96,6 +104,15 @@ export const gameStyles = css`
   }
   .salvage li span {
     display: block;
+  }
+  /* On paper only the screen (the summary) shows: not the deck title, the journey, or any button. */
+  @media print {
+    .header,
+    .note,
+    .follow-up,
+    button {
+      display: none !important;
+    }
   }
   @media (forced-colors: active) {
     .message,

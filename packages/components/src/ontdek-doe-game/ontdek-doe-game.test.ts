@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { commands, page, userEvent } from 'vitest/browser';
 import {
+  createGame,
   followUpFrom,
   type AnswerValue,
   type CardView,
@@ -26,6 +27,7 @@ import {
   tabTo,
   unmountGames,
 } from '../testing/mountGame.ts';
+import type { OntdekDoeSummary } from '../ontdek-doe-summary/ontdek-doe-summary.ts';
 import type { OntdekDoeGame } from './ontdek-doe-game.ts';
 
 afterEach(() => unmountGames());
@@ -319,6 +321,117 @@ describe('the screen for every phase', () => {
     const solo = await startedGame('nl');
     await send(solo.game, { type: 'leader.endPhase' });
     expect(solo.game.shadowRoot!.querySelector('[part~="leader-bar"]')).toBeNull();
+  });
+});
+
+describe('a follow-up, started inside the element', () => {
+  const key = 'ontdek-doe:follow-key';
+  afterEach(() => localStorage.removeItem(key));
+
+  /** A summary as Sam downloaded it: one goal, questions in English. */
+  function samSummary() {
+    const first = createGame({ deck: gameDeck });
+    first.send({
+      type: 'session.start',
+      settings: settings({ players: [{ alias: 'Sam', language: 'en' }] }),
+    });
+    first.send({ type: 'leader.endPhase' });
+    first.send({ type: 'phase.next' });
+    first.send({
+      type: 'goal.set',
+      playerId: 'p1',
+      goal: { text: 'Wandelen', firstStep: 'Morgen', helpers: [], confidence: 6 },
+    });
+    return first.summary('p1')!;
+  }
+
+  it('the leader chooses the downloaded summary from the setup screen; Sam is filled in and the check-in comes first', async () => {
+    const { game, heard } = await mountGame(
+      { lang: 'nl', storage: 'local', 'session-key': 'follow-key' },
+      { deck: gameDeck },
+    );
+    await tabTo('button.follow-up-open', { game });
+    await userEvent.keyboard('{Enter}');
+    await settled(game);
+    expect(screenOf(game)?.localName).toBe('ontdek-doe-followup-start');
+    expect(deepActiveElement()?.textContent?.trim()).toBe('Een vervolg beginnen');
+    await expectAccessible(game);
+    const input = await tabTo(inside('ontdek-doe-followup-start', 'input[type="file"]'), { game });
+    const file = new File([JSON.stringify(samSummary())], 'ontdek-doe-sam-2026-11-23.json', {
+      type: 'application/json',
+    });
+    await userEvent.upload(input, file);
+    await settled(game);
+    await tabTo(inside('ontdek-doe-followup-start', 'button.primary'), { game });
+    await userEvent.keyboard('{Enter}');
+    await settled(game);
+
+    expect(screenOf(game)?.localName).toBe('ontdek-doe-setup');
+    expect(deepActiveElement()?.textContent?.trim()).toBe('Een spel klaarzetten');
+    expect(game.game!.getSession().followUp?.goals.map((g) => g.text)).toEqual(['Wandelen']);
+    // The earlier player is filled in as they were (the game finds their goals by alias).
+    expect(deep<HTMLInputElement>(game, '#alias-0').value).toBe('Sam');
+    expect(deep<HTMLSelectElement>(game, '#lang-0').value).toBe('en');
+    expect(() => deep(game, 'button.follow-up-open')).toThrow();
+    await tabTo(inside('ontdek-doe-setup', '#cards'), { game });
+    await userEvent.keyboard('{Control>}a{/Control}0');
+    await tabTo(inside('ontdek-doe-setup', '#start'), { game });
+    await userEvent.keyboard('{Enter}');
+    await settled(game);
+    expect(screenOf(game)?.localName).toBe('ontdek-doe-checkin');
+    expect(deep(game, 'ontdek-doe-checkin').shadowRoot!.textContent).toContain('Wandelen');
+    expect(heard.errors).toEqual([]);
+  });
+
+  it('"Terug naar een nieuw spel" goes back to the setup form, with focus on its heading', async () => {
+    const { game } = await mountGame({ lang: 'nl' }, { deck: gameDeck });
+    deep<HTMLButtonElement>(game, 'button.follow-up-open').click();
+    await settled(game);
+    await tabTo('button.follow-up-back', { game });
+    await userEvent.keyboard('{Enter}');
+    await settled(game);
+    expect(screenOf(game)?.localName).toBe('ontdek-doe-setup');
+    expect(deepActiveElement()?.textContent?.trim()).toBe('Een spel klaarzetten');
+  });
+
+  it('a session kept on this device: after Klaar the summary stays, and a follow-up on its goals starts there (the saved finished session is not resumed instead)', async () => {
+    const { game } = await startedGame('nl', {}, { storage: 'local', 'session-key': 'follow-key' });
+    await send(
+      game,
+      { type: 'leader.endPhase' },
+      { type: 'phase.next' },
+      {
+        type: 'goal.set',
+        playerId: 'p1',
+        goal: { text: 'Wandelen', firstStep: 'Morgen', helpers: [], confidence: 6 },
+      },
+      { type: 'phase.next' },
+      { type: 'session.finish' },
+    );
+    await expect.poll(() => localStorage.getItem(key)).toContain('"finished"');
+    expect(deep(game, '.finished h2').textContent).toBe('Het spel is klaar');
+    // Klaar pressed before downloading: the summary is still there to print or download.
+    const summary = deep(game, 'ontdek-doe-summary');
+    expect(deep(summary, '[part="heading"]').textContent).toBe('Samenvatting van Sam');
+    expect(deep(summary, 'button.download')).toBeTruthy();
+    await expectAccessible(game);
+    await tabTo('button.follow-up-this', { game });
+    await userEvent.keyboard('{Enter}');
+    await settled(game);
+    expect(screenOf(game)?.localName).toBe('ontdek-doe-setup');
+    expect(game.game!.view().phase).toBe('setup');
+    expect(game.game!.getSession().followUp?.goals.map((g) => g.text)).toEqual(['Wandelen']);
+    expect(deep<HTMLInputElement>(game, '#alias-0').value).toBe('Sam');
+    // The follow-up itself is kept: a page that opens again with the same follow-up resumes it.
+    const followUp = game.game!.getSession().followUp!;
+    await send(game, { type: 'session.start', settings: settings({ cardsPerPlayer: 0 }) });
+    expect(screenOf(game)?.localName).toBe('ontdek-doe-checkin');
+    unmountGames();
+    const again = await mountGame(
+      { lang: 'nl', storage: 'local', 'session-key': 'follow-key' },
+      { deck: gameDeck, followUp },
+    );
+    expect(screenOf(again.game)?.localName).toBe('ontdek-doe-checkin');
   });
 });
 
@@ -621,6 +734,36 @@ describe('shared device', () => {
   });
 });
 
+describe('shared device and the Back button', () => {
+  it('a page that Back brings out of the browser’s cache hides an open session behind "Is het jouw spel?"', async () => {
+    const { game } = await startedGame('nl', { players: [{ alias: 'Fatima' }] }, { 'shared-device': true });
+    await send(game, { type: 'player.answer', value: { kind: 'talk', text: 'Geheim' } });
+    // Someone left the page, the next person pressed Back: the browser shows the page as it was.
+    window.dispatchEvent(new PageTransitionEvent('pageshow', { persisted: true }));
+    await settled(game);
+    expect(deep(game, '.resume-prompt h2').textContent).toBe('Er staat nog een spel open');
+    expect(game.shadowRoot!.innerHTML).not.toContain('Fatima');
+    expect(screenOf(game)).toBeNull();
+    await tabTo((e) => e.matches('button.discard'), { game });
+    await userEvent.keyboard('{Enter}');
+    await settled(game);
+    expect(screenOf(game)?.localName).toBe('ontdek-doe-setup');
+    expect(JSON.stringify(game.game!.getSession())).not.toContain('Geheim');
+  });
+
+  it('not on a shared device, and not for an ordinary page load', async () => {
+    const { game } = await startedGame('nl', { players: [{ alias: 'Fatima' }] });
+    window.dispatchEvent(new PageTransitionEvent('pageshow', { persisted: true }));
+    await settled(game);
+    expect(screenOf(game)?.localName).toBe('ontdek-doe-discover');
+    unmountGames();
+    const shared = await startedGame('nl', {}, { 'shared-device': true });
+    window.dispatchEvent(new PageTransitionEvent('pageshow', { persisted: false }));
+    await settled(shared.game);
+    expect(screenOf(shared.game)?.localName).toBe('ontdek-doe-discover');
+  });
+});
+
 describe('languages', () => {
   it('switching lang while playing re-renders everything, the deck’s text included', async () => {
     const { game } = await startedGame('nl', { themes: ['myself'] });
@@ -642,6 +785,54 @@ describe('languages', () => {
     expect(deep(game, '.deck-title').textContent?.trim()).toBe('Test deck');
     expect(game.game!.getSession().players[0]?.language).toBe('en');
     await expectAccessible(game);
+  });
+
+  it('switching lang re-renders every later phase too: what matters, goals, summary, the end, the check-in', async () => {
+    const { game } = await startedGame('nl', { mode: 'led' });
+    /** Switches to English, returns the headings and buttons there, and switches back. */
+    const inEnglish = async () => {
+      game.lang = 'en';
+      await settled(game);
+      const words = deepAll(game, 'h2, button')
+        .map((e) => e.textContent?.trim())
+        .join(' | ');
+      game.lang = 'nl';
+      await settled(game);
+      return words;
+    };
+    await send(game, { type: 'leader.endPhase' });
+    expect(await inEnglish()).toMatch(/What matters to me\?.*Read aloud.*Continue/);
+    expect(await inEnglish()).not.toMatch(/Verder|Pauze|Lees voor/);
+    await send(game, { type: 'phase.next' });
+    expect(await inEnglish()).toContain('What will I do?');
+    expect(await inEnglish()).not.toMatch(/Volgende|Nu geen doel|Lees voor/);
+    await send(
+      game,
+      {
+        type: 'goal.set',
+        playerId: 'p1',
+        goal: { text: 'Wandelen', firstStep: 'Morgen', helpers: [], confidence: 6 },
+      },
+      { type: 'phase.next' },
+    );
+    expect(await inEnglish()).toContain('Summary of Sam');
+    expect(await inEnglish()).not.toMatch(/Afdrukken|Downloaden|Klaar/);
+    await send(game, { type: 'session.finish' });
+    expect(await inEnglish()).toMatch(/The game is over.*Start a follow-up on these goals/);
+    deep<HTMLButtonElement>(game, 'button.follow-up-this').click();
+    await settled(game);
+    await send(game, { type: 'session.start', settings: settings({ mode: 'led', cardsPerPlayer: 0 }) });
+    expect(await inEnglish()).toContain('How did your goals go?');
+    expect(await inEnglish()).not.toMatch(/Bewaar|Lees voor/);
+  });
+
+  it('what the live region said in the old language is gone after a switch', async () => {
+    const { game } = await startedGame('nl', { themes: ['myself'] });
+    deep<HTMLButtonElement>(deep(game, 'ontdek-doe-card'), 'button.pass').click();
+    await expect.poll(() => liveRegion(game)).toBe('Kaart overgeslagen. Dat is helemaal goed.');
+    game.lang = 'en';
+    await settled(game);
+    expect(liveRegion(game)).toBe('');
   });
 
   it('the setup form follows too: theme titles and the session language', async () => {
@@ -710,6 +901,89 @@ describe('layout', () => {
       value: { kind: 'talk', text: 'Een heel lang antwoord zonder spaties: ' + 'x'.repeat(80) },
     });
     expectNoOverflow(game, 'answered');
+  });
+
+  it('choice pictures stay small and the question keeps whole words, also at 320 px beside Lees voor', async () => {
+    for (const width of [900, 320]) {
+      await page.viewport(width, 800);
+      const { game } = await startedGame('nl', { themes: ['myself'], maxDepth: 3, cardsPerPlayer: 5 });
+      while (game.game!.view().card!.answer.kind !== 'choice') await send(game, { type: 'player.pass' });
+      const card = deep(game, 'ontdek-doe-card');
+      expect(deep(game, 'button.read-aloud'), 'Chromium can speak: Lees voor is on the card').toBeTruthy();
+      const options = deepAll(card, '[part~="option"]');
+      expect(options.length).toBeGreaterThan(1);
+      for (const option of options) {
+        // A picture is an aid beside the words, not a poster that pushes the choices off the screen.
+        const picture = option.querySelector('slot')!.assignedElements()[0]!.getBoundingClientRect();
+        expect(picture.height, `${width} px: ${option.textContent}`).toBeLessThanOrEqual(48);
+        expect(option.getBoundingClientRect().height).toBeLessThan(100);
+      }
+      // The question never gets a column so narrow that words break in the middle.
+      const question = deep(card, '[part="question"]').getBoundingClientRect();
+      const form = deep(card, '[part="answer"]').getBoundingClientRect();
+      expect(question.width, `${width} px`).toBeGreaterThanOrEqual(Math.min(form.width, 192) - 1);
+      unmountGames();
+    }
+  });
+
+  it('at 200 % zoom (a 1280 × 800 screen is 640 × 400) and at 320 px every phase fits, every target is 44 px, and axe finds nothing', async () => {
+    const targets =
+      'button, summary, select, textarea, input.field, label.check, label.option, label.file-button';
+    const check = async (game: OntdekDoeGame, label: string) => {
+      expectNoOverflow(game, label);
+      for (const target of deepAll(game, targets)) {
+        const { width, height } = target.getBoundingClientRect();
+        if (width === 0) continue;
+        const what = `${label}: ${target.outerHTML.slice(0, 80)}`;
+        expect(Math.round(width), what).toBeGreaterThanOrEqual(44);
+        expect(Math.round(height), what).toBeGreaterThanOrEqual(44);
+      }
+      await expectAccessible(game);
+    };
+    for (const [width, height] of [
+      [640, 400],
+      [320, 640],
+    ] as const) {
+      await page.viewport(width, height);
+      const at = (phase: string) => `${width} px, ${phase}`;
+      const { game } = await mountGame({ lang: 'nl' }, { deck: gameDeck });
+      deep<HTMLButtonElement>(game, 'button.follow-up-open').click();
+      await settled(game);
+      await check(game, at('follow-up start'));
+      unmountGames();
+      const led = await startedGame('nl', {
+        mode: 'led',
+        themes: ['myself'],
+        maxDepth: 3,
+        cardsPerPlayer: 5,
+      });
+      const play = led.game;
+      while (play.game!.view().card!.answer.kind !== 'choice') await send(play, { type: 'player.pass' });
+      await check(play, at('discover, a choice with pictures'));
+      await send(play, { type: 'player.answer', value: valueFor(play.game!.view().card!), starred: true });
+      await check(play, at('answered'));
+      await send(play, { type: 'leader.endPhase' });
+      await check(play, at('what matters'));
+      await send(play, { type: 'phase.next' });
+      await check(play, at('goal step 1'));
+      await send(
+        play,
+        {
+          type: 'goal.set',
+          playerId: 'p1',
+          goal: { text: 'Wandelen', firstStep: 'Morgen', helpers: [], confidence: 6 },
+        },
+        { type: 'phase.next' },
+      );
+      await check(play, at('summary'));
+      await send(play, { type: 'session.finish' });
+      await check(play, at('finished, summary kept'));
+      deep<HTMLButtonElement>(play, 'button.follow-up-this').click();
+      await settled(play);
+      await send(play, { type: 'session.start', settings: settings({ mode: 'led', cardsPerPlayer: 0 }) });
+      await check(play, at('check-in'));
+      unmountGames();
+    }
   });
 
   it('mirrors in right-to-left: the journey runs from the right, the card’s band is on the right', async () => {
@@ -857,6 +1131,27 @@ describe('targets, motion and forced colours', () => {
       expect(parseFloat(style.borderTopWidth)).toBeGreaterThanOrEqual(1);
     }
     expect(getComputedStyle(deep(game, '[part="leader"]')).borderTopStyle).toBe('dashed');
+  });
+});
+
+describe('printing the summary', () => {
+  afterEach(async () => {
+    await commands.emulateMedia({ media: null });
+  });
+
+  it('on paper only the summary shows: no deck title, journey, leader buttons or focus ring', async () => {
+    const { game } = await startedGame('nl', { mode: 'led' });
+    await send(game, { type: 'leader.endPhase' }, { type: 'phase.next' }, { type: 'phase.next' });
+    expect(screenOf(game)?.localName).toBe('ontdek-doe-summary');
+    deep<OntdekDoeSummary>(game, 'ontdek-doe-summary').focusHeading();
+    await commands.emulateMedia({ media: 'print' });
+    for (const selector of ['.deck-title', '[part~="journey"]', '[part~="leader-bar"]'])
+      expect(deep(game, selector).checkVisibility(), selector).toBe(false);
+    const heading = deep(game, '[part="heading"]');
+    expect(heading.textContent).toBe('Samenvatting van Sam');
+    expect(heading.checkVisibility()).toBe(true);
+    expect(heading.matches(':focus-visible')).toBe(true);
+    expect(getComputedStyle(heading).outlineStyle).toBe('none');
   });
 });
 

@@ -3,8 +3,11 @@ import { keyed } from 'lit/directives/keyed.js';
 import { ContextProvider } from '@lit/context';
 import {
   createGame,
+  followUpFrom,
   formatDeckIssues,
   localize,
+  openGoals,
+  parseSnapshot,
   restoreGame,
   type CreateGameOptions,
   type Deck,
@@ -21,13 +24,18 @@ import { localStorageAdapter, storagePlugin, StorageError } from '@ontdek-doe/co
 import { OdElement } from '../base/OdElement.ts';
 import { gameContext, type GameContextValue } from '../context/gameContext.ts';
 import { GameController } from '../controllers/GameController.ts';
-import { OdErrorEvent, type OdAnnounceEvent, type OdErrorDetail } from '../events.ts';
+import {
+  OdErrorEvent,
+  type OdAnnounceEvent,
+  type OdErrorDetail,
+  type OdFollowUpReadyEvent,
+} from '../events.ts';
 import { createI18n, fallbackMessage, type MessageKey, type UiLanguage } from '../i18n/createI18n.ts';
 import { readAloudPlugin, type ReadAloudPlugin } from '../plugins/readAloud.ts';
 import { controlStyles } from '../styles/controlStyles.ts';
 import { domEventsPlugin } from './domEventsPlugin.ts';
 import { loadDeck, type DeckProblem } from './loadDeck.ts';
-import { gameMessage, journeyPath } from './gameMessage.ts';
+import { gameMessage, journeyPath, type MessageButton } from './gameMessage.ts';
 import { gameStyles } from './ontdek-doe-game.styles.ts';
 
 type Status = 'loading' | 'ready' | 'error';
@@ -82,11 +90,19 @@ const STORAGE_CODES = new Set(['storage-quota', 'storage-failed', 'storage-unava
  *
  * **Shared device.** With `shared-device`, everything of a player is wiped when the session
  * ends (what they want to keep they print or download from the summary first), an unfinished
- * session is only resumed after someone confirms it is theirs, and no field is ever filled in from
- * an earlier player.
+ * session is only resumed after someone confirms it is theirs (after a reload, and when Back
+ * brings the page back from the browser's cache), and no field is ever filled in from an earlier
+ * player.
  *
  * Changing `deck`, `deck-src`, `storage`, `session-key`, `storageAdapter`, `plugins`,
- * `shared-device` or `followUp` starts over with a new game (a saved session is resumed).
+ * `shared-device` or `followUp` starts over with a new game (a saved session is resumed; with
+ * `followUp` set, only a saved follow-up that is not finished).
+ *
+ * **Follow-up.** The setup screen offers "Een vervolg beginnen": the leader chooses the summaries
+ * players downloaded (`<ontdek-doe-followup-start>`), and a follow-up game starts with their
+ * players filled in and a check-in on each goal first. When the session was kept (`storage`, not
+ * on a shared device), the screen after Klaar still shows the summary, and offers a follow-up on
+ * its goals right there.
  *
  * **Language.** `lang` sets the UI language (Dutch and English; others fall back to Dutch and fire
  * `od-error`) and the session's default language. Changing it while playing re-renders
@@ -143,6 +159,7 @@ export class OntdekDoeGame extends OdElement {
     _notes: { state: true, attribute: false },
     _resumePrompt: { state: true, attribute: false },
     _finished: { state: true, attribute: false },
+    _choosingFollowUp: { state: true, attribute: false },
   };
 
   /** The URL of a deck as JSON. Fetched only when set and no `deck` is given. */
@@ -172,6 +189,8 @@ export class OntdekDoeGame extends OdElement {
   declare private _resumePrompt: boolean;
   /** The session ended on a shared device: its data is gone, the thank-you screen stays. */
   declare private _finished: boolean;
+  /** The leader is choosing downloaded summaries for a follow-up (instead of the setup form). */
+  declare private _choosingFollowUp: boolean;
 
   private readonly controller = new GameController(this);
   private readonly i18n = createI18n('');
@@ -209,6 +228,7 @@ export class OntdekDoeGame extends OdElement {
     this._notes = [];
     this._resumePrompt = false;
     this._finished = false;
+    this._choosingFollowUp = false;
     this.addEventListener('od-announce', (event: OdAnnounceEvent) => {
       event.stopPropagation();
       this.announce(event.detail.message);
@@ -222,6 +242,8 @@ export class OntdekDoeGame extends OdElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    globalThis.removeEventListener?.('pagehide', this.onPageShow);
+    globalThis.removeEventListener?.('pageshow', this.onPageShow);
     // A load cut off here must not end in a "cannot be reached" message: it starts again on connect.
     if (this._status === 'loading') this.loadCount++;
     this.abort?.abort();
@@ -231,9 +253,22 @@ export class OntdekDoeGame extends OdElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    // Hidden already when the page goes into the cache, and again when it comes back.
+    globalThis.addEventListener?.('pagehide', this.onPageShow);
+    globalThis.addEventListener?.('pageshow', this.onPageShow);
     // Moved elsewhere in the page: a load that was cut off starts again.
     if (this.hasRendered && this._status === 'loading') void this.load();
   }
+
+  /**
+   * The page came back from the browser's back-forward cache (someone pressed Back): on a shared
+   * device, a session that is still open is hidden behind "Is het jouw spel?", as after a reload.
+   */
+  private readonly onPageShow = (event: PageTransitionEvent) => {
+    const phase = this.controller.view?.phase;
+    if (!event.persisted || !this.sharedDevice || this._status !== 'ready') return;
+    if (phase && phase !== 'setup' && phase !== 'finished') this._resumePrompt = true;
+  };
 
   /** Loads the deck again and starts over (what Retry does). */
   retry(): Promise<void> {
@@ -322,6 +357,8 @@ export class OntdekDoeGame extends OdElement {
       this.i18n.setLanguage(wanted);
       this.followDeckLanguage(before, wanted);
       this.provide();
+      // What was said is in the old language: a screen reader must not find it there later.
+      this.clearAnnouncement();
     }
     const { requested, fellBack } = this.i18n.resolution;
     if (fellBack && this.reportedLanguage !== requested) {
@@ -347,6 +384,12 @@ export class OntdekDoeGame extends OdElement {
   }
 
   // ───────────────────────────── live region ─────────────────────────────
+
+  private clearAnnouncement() {
+    clearTimeout(this.announceTimer);
+    const region = this.renderRoot.querySelector<HTMLElement>('[role="status"]');
+    if (region) region.textContent = '';
+  }
 
   /** Says `message` in the polite live region (cleared first, so the same words are said again). */
   private announce(message: string) {
@@ -395,6 +438,7 @@ export class OntdekDoeGame extends OdElement {
     this._notes = [];
     this._resumePrompt = false;
     this._finished = false;
+    this._choosingFollowUp = false;
     this.setGame(null);
     // Let the attributes of the same task arrive first (a host sets several in a row).
     await Promise.resolve();
@@ -501,6 +545,7 @@ export class OntdekDoeGame extends OdElement {
         });
       }
       if (count !== this.loadCount) return;
+      if (this.followUp && !this.isOpenFollowUp(stored)) stored = null;
     }
     let game: Game;
     try {
@@ -527,6 +572,15 @@ export class OntdekDoeGame extends OdElement {
     this.focusIfWanted();
   }
 
+  /** True for a saved session that is a follow-up still being played (so a follow-up resumes it). */
+  private isOpenFollowUp(stored: unknown): boolean {
+    if (stored === null || stored === undefined) return false;
+    const parsed = parseSnapshot(stored);
+    // A damaged save is still handed to restoreGame: it reports it and salvages the goals.
+    if (!parsed.ok) return true;
+    return parsed.snapshot.session.followUp !== null && parsed.snapshot.state !== 'finished';
+  }
+
   private setGame(game: Game | null) {
     const old = this.controller.game;
     if (old === game) return;
@@ -549,6 +603,28 @@ export class OntdekDoeGame extends OdElement {
     this._notes = [];
     await this.startGame(this.loadCount, false);
     void this.focusScreen();
+  }
+
+  /** Shows the follow-up chooser (or the setup form again), with focus on its heading. */
+  private chooseFollowUp(open: boolean) {
+    this._choosingFollowUp = open;
+    void this.focusScreen();
+  }
+
+  /** The leader chose summaries: a follow-up game on their goals starts (with storage, it replaces the saved setup). */
+  private onFollowUpReady(event: OdFollowUpReadyEvent) {
+    this.followUp = event.detail.followUp;
+  }
+
+  /** A follow-up on the goals of the session that just finished (kept on this device). */
+  private followUpOnThis() {
+    const game = this.game;
+    if (!game) return;
+    try {
+      this.followUp = followUpFrom(game.getSession());
+    } catch (cause) {
+      this.fail({ code: 'followup-failed', message: this.both('followup.failed'), cause });
+    }
   }
 
   private continueSaved() {
@@ -621,15 +697,17 @@ export class OntdekDoeGame extends OdElement {
   private renderScreen(phase: Phase, sessionId: string): unknown {
     switch (phase) {
       case 'setup':
+        if (this._choosingFollowUp) return this.renderFollowUpChooser();
         // A new element for every session: nothing typed for an earlier game is ever shown again.
-        return keyed(
+        return html`${keyed(
           sessionId,
           html`<ontdek-doe-setup
             .mode=${MODES.includes(this.mode) ? this.mode : 'solo'}
             .seed=${Number.isFinite(this.seed) ? this.seed : undefined}
             session-language=${this.lang || this.effectiveLang}
           ></ontdek-doe-setup>`,
-        );
+        )}
+        ${this.game?.getSession().followUp ? nothing : this.renderFollowUpOffer()}`;
       case 'discover':
         return html`<ontdek-doe-discover></ontdek-doe-discover>`;
       case 'matters':
@@ -643,6 +721,34 @@ export class OntdekDoeGame extends OdElement {
       case 'finished':
         return this.renderFinished(false);
     }
+  }
+
+  private renderFollowUpOffer() {
+    return html`<div part="follow-up" class="follow-up stack">
+      <p id="follow-up-hint">${this.t('game.followUpHint')}</p>
+      <div class="row">
+        <button
+          type="button"
+          part="button"
+          class="follow-up-open"
+          aria-describedby="follow-up-hint"
+          @click=${() => this.chooseFollowUp(true)}
+        >
+          ${this.t('followup.heading')}
+        </button>
+      </div>
+    </div>`;
+  }
+
+  private renderFollowUpChooser() {
+    return html`<ontdek-doe-followup-start
+        @od-followup-ready=${this.onFollowUpReady}
+      ></ontdek-doe-followup-start>
+      <div class="row follow-up-back">
+        <button type="button" part="button" class="follow-up-back" @click=${() => this.chooseFollowUp(false)}>
+          ${this.t('game.followUpBack')}
+        </button>
+      </div>`;
   }
 
   private renderJourney() {
@@ -793,19 +899,32 @@ export class OntdekDoeGame extends OdElement {
   }
 
   private renderFinished(wiped: boolean) {
-    return gameMessage({
+    const buttons: MessageButton[] = [
+      {
+        label: this.t('game.newGame'),
+        className: 'new-game',
+        primary: true,
+        onClick: () => void this.newGame(),
+      },
+    ];
+    // On a shared device the session is wiped right after this render: nothing of it is shown.
+    const session = wiped || this.sharedDevice ? null : this.game?.getSession();
+    // Kept on this device: the summary stays to print or download, and its goals can be followed up.
+    if (session && openGoals(session).length > 0)
+      buttons.push({
+        label: this.t('game.followUpThis'),
+        className: 'follow-up-this',
+        onClick: () => this.followUpOnThis(),
+      });
+    const message = gameMessage({
       className: 'finished',
       title: this.t('game.finishedTitle'),
       text: this.t('game.finishedText'),
       extra: wiped ? html`<p>${this.t('game.finishedWiped')}</p>` : nothing,
-      buttons: [
-        {
-          label: this.t('game.newGame'),
-          className: 'new-game',
-          primary: true,
-          onClick: () => void this.newGame(),
-        },
-      ],
+      buttons,
     });
+    return session
+      ? html`<div class="stack">${message}<ontdek-doe-summary></ontdek-doe-summary></div>`
+      : message;
   }
 }

@@ -5,6 +5,7 @@ import type { MessageKey } from '../i18n/createI18n.ts';
 import { confidenceScale } from '../phases/confidenceScale.ts';
 import { goalRows } from '../phases/goalText.ts';
 import { goalCardStyles } from '../styles/goalCardStyles.ts';
+import { readAloudStyles } from '../phases/readAloudButton.ts';
 import { phaseStyles } from '../styles/phaseStyles.ts';
 import {
   GOAL_STEPS,
@@ -22,13 +23,24 @@ import {
 import { goalsStyles } from './ontdek-doe-goals.styles.ts';
 import { textField, type TextFieldOptions } from './textField.ts';
 
+/** What "Lees voor" reads on each step: its question, and the line that explains it. */
+const STEP_WORDS: Record<GoalStep, MessageKey[]> = {
+  goal: ['goals.goalHeading', 'goals.goalLabel'],
+  theme: ['goals.themeHeading'],
+  step: ['goals.stepHeading', 'goals.stepExample'],
+  when: ['goals.whenHeading'],
+  help: ['goals.helpHeading', 'goals.helpLegend'],
+  need: ['goals.needHeading'],
+  confidence: ['goals.confidenceLegend', 'goals.confidenceEnds'],
+};
+
 /**
  * The Doe phase: per player, a calm step-by-step form for a goal — one question per step, each
  * with its own heading, Back and Next, and "Stap 2 van 7" above it: the goal in own words (or
  * taken from what matters), a theme (optional), a first small step (required, with an example),
  * when (free text, with quick choices), who can help, what I need (optional), and how confident
  * I am (1–10, ten radio buttons with the numbers; a low number gets a kind word: make the step
- * smaller?). Then the goal cards with Change and Remove, and "Nog een doel" (3 at most, said
+ * smaller?). Each step has "Lees voor" after its heading when the browser can speak. Then the goal cards with Change and Remove, and "Nog een doel" (3 at most, said
  * in words).
  *
  * Sends `goal.set`, `goal.update` and `goal.remove`; when the game refuses, its reason is shown
@@ -55,7 +67,7 @@ import { textField, type TextFieldOptions } from './textField.ts';
  * @cssproperty --od-target-size - The smallest size of anything you can press (default 44px).
  */
 export class OntdekDoeGoals extends OdPhaseElement {
-  static override styles = [OdPhaseElement.styles, phaseStyles, goalCardStyles, goalsStyles];
+  static override styles = [OdPhaseElement.styles, phaseStyles, goalCardStyles, readAloudStyles, goalsStyles];
 
   static override properties: PropertyDeclarations = {
     ...OdPhaseElement.properties,
@@ -179,6 +191,11 @@ export class OntdekDoeGoals extends OdPhaseElement {
     return this.subHeading(this.t(key), { id: 'step-heading', part: 'step-heading', focusable: true });
   }
 
+  /** "Lees voor" for a step: its question and the line that explains it. */
+  private speakStep(step: GoalStep) {
+    return this.readAloudButton(STEP_WORDS[step].map((key) => this.t(key)).join(' '));
+  }
+
   private error(step: GoalStep) {
     const message = this._errors[step];
     return html`<p id=${`error-${step}`} part="error" class=${message ? 'error' : 'error visually-hidden'}>
@@ -192,7 +209,7 @@ export class OntdekDoeGoals extends OdPhaseElement {
       case 'goal': {
         const suggestions = this.view ? suggestionsFor(this.view.session, this.deck!, player) : [];
         return html`
-          ${this.stepHeading('goals.goalHeading')}
+          ${this.stepHeading('goals.goalHeading')} ${this.speakStep('goal')}
           ${this.stepField('goal', {
             id: 'goal-text',
             label: this.t('goals.goalLabel'),
@@ -233,6 +250,7 @@ export class OntdekDoeGoals extends OdPhaseElement {
         return html`
           <fieldset role="radiogroup" aria-describedby="theme-hint error-theme">
             <legend class="legend">${this.stepHeading('goals.themeHeading')}</legend>
+            ${this.speakStep('theme')}
             <p id="theme-hint" class="hint">${this.t('phaseUi.optional')}</p>
             <div class="options">
               ${this.radio('theme', '', d.theme, this.t('goals.noTheme'), this.i18n.language)}
@@ -252,7 +270,7 @@ export class OntdekDoeGoals extends OdPhaseElement {
       }
       case 'step':
         return html`
-          ${this.stepHeading('goals.stepHeading')}
+          ${this.stepHeading('goals.stepHeading')} ${this.speakStep('step')}
           ${this.stepField('step', {
             id: 'first-step',
             label: this.t('goals.stepLabel'),
@@ -266,7 +284,7 @@ export class OntdekDoeGoals extends OdPhaseElement {
         `;
       case 'when':
         return html`
-          ${this.stepHeading('goals.whenHeading')}
+          ${this.stepHeading('goals.whenHeading')} ${this.speakStep('when')}
           ${this.stepField('when', {
             id: 'when',
             label: this.t('goals.whenLabel'),
@@ -297,6 +315,7 @@ export class OntdekDoeGoals extends OdPhaseElement {
         return html`
           <fieldset aria-describedby="help-hint error-help">
             <legend class="legend">${this.stepHeading('goals.helpHeading')}</legend>
+            ${this.speakStep('help')}
             <p id="help-hint" class="hint">${this.t('goals.helpLegend')}</p>
             <div class="options">
               ${this.checkbox('help-self', d.helpSelf, this.t('goals.helpSelf'), (on) =>
@@ -334,7 +353,7 @@ export class OntdekDoeGoals extends OdPhaseElement {
         `;
       case 'need':
         return html`
-          ${this.stepHeading('goals.needHeading')}
+          ${this.stepHeading('goals.needHeading')} ${this.speakStep('need')}
           ${this.stepField('need', {
             id: 'need',
             label: this.t('goals.needLabel'),
@@ -360,6 +379,7 @@ export class OntdekDoeGoals extends OdPhaseElement {
               this.clearError('confidence');
             },
           })}
+          ${this.speakStep('confidence')}
           <p id="confidence-legend" class="hint">${this.t('goals.confidenceLegend')}</p>
           <p id="confidence-ends" class="hint">${this.t('goals.confidenceEnds')}</p>
           ${this.error('confidence')}

@@ -9,6 +9,7 @@ import {
   type Player,
 } from '@ontdek-doe/core';
 import { OdPhaseElement } from '../base/OdPhaseElement.ts';
+import { readAloudStyles } from '../phases/readAloudButton.ts';
 import { phaseStyles } from '../styles/phaseStyles.ts';
 import { mattersStyles } from './ontdek-doe-matters.styles.ts';
 
@@ -54,7 +55,7 @@ interface AnswerChoice {
  * @cssproperty --od-target-size - The smallest size of anything you can press (default 44px).
  */
 export class OntdekDoeMatters extends OdPhaseElement {
-  static override styles = [OdPhaseElement.styles, phaseStyles, mattersStyles];
+  static override styles = [OdPhaseElement.styles, phaseStyles, readAloudStyles, mattersStyles];
 
   static override properties: PropertyDeclarations = {
     ...OdPhaseElement.properties,
@@ -151,6 +152,7 @@ export class OntdekDoeMatters extends OdPhaseElement {
               : nothing
           }
           ${this.mainHeading(this.t('matters.heading'))}
+          ${this.readAloudButton(`${this.t('matters.heading')} ${this.t('matters.intro')}`)}
           <p id="intro">${this.t('matters.intro')}</p>
         </div>
         <form class="stack" novalidate @submit=${this.onSubmit}>

@@ -133,7 +133,24 @@ export class OntdekDoeSetup extends OdScreenElement {
       this._themes = new Set(deck.themes.map((t) => t.id));
       this._exclude = new Set();
       this._language = '';
+      this.fillInEarlierPlayers(deck);
     }
+  }
+
+  /**
+   * A follow-up: the players of the earlier session are filled in, as the game finds their goals
+   * by alias (a typo would leave a player without a check-in).
+   */
+  private fillInEarlierPlayers(deck: Deck) {
+    const earlier = this.game?.getSession().followUp?.players ?? [];
+    if (earlier.length === 0) return;
+    this._players = earlier.slice(0, MAX_PLAYERS).map((p) => ({
+      alias: p.alias,
+      age: p.age === undefined ? '' : String(p.age),
+      language: deck.languages.includes(p.language) ? p.language : '',
+      easy: p.reading === 'easy',
+    }));
+    this.chooseMode(earlier.length > 1 ? 'group' : this._mode);
   }
 
   /** The session language in effect: chosen, else the one asked for when it is in the deck, else the deck's default. */

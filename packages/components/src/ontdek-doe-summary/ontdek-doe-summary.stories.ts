@@ -8,6 +8,8 @@ interface Args {
   lang: 'nl' | 'en';
   width: string;
   scenario: 'solo' | 'private-shown' | 'empty' | 'group' | 'follow-up' | 'finished';
+  /** As in `<ontdek-doe-game shared-device>`: Klaar wipes everything, so it warns and asks. */
+  sharedDevice: boolean;
 }
 
 function followUp(lang: string): Game {
@@ -57,13 +59,14 @@ const meta = {
   render: (args) =>
     html`<div lang=${args.lang} style="max-inline-size: ${args.width}">
       <od-test-game .game=${gameFor(args)} language=${args.lang}>
-        <ontdek-doe-summary></ontdek-doe-summary>
+        <ontdek-doe-summary ?shared-device=${args.sharedDevice}></ontdek-doe-summary>
       </od-test-game>
     </div>`,
-  args: { lang: 'nl', width: '44rem', scenario: 'solo' },
+  args: { lang: 'nl', width: '44rem', scenario: 'solo', sharedDevice: false },
   argTypes: {
     lang: { control: 'inline-radio', options: ['nl', 'en'] },
     width: { control: 'text' },
+    sharedDevice: { control: 'boolean' },
     scenario: {
       control: 'select',
       options: ['solo', 'private-shown', 'empty', 'group', 'follow-up', 'finished'],
@@ -95,3 +98,14 @@ export const Finished: Story = { args: { scenario: 'finished' } };
 
 /** In English, on a 320 px phone. */
 export const EnglishOnAPhone: Story = { args: { lang: 'en', width: '320px' } };
+
+/** A shared device: Klaar says it wipes everything; pressed before the summary was taken, it asks first. */
+export const SharedDeviceAsks: Story = {
+  args: { sharedDevice: true, scenario: 'group' },
+  play: async ({ canvasElement }) => {
+    const element = canvasElement.querySelector('ontdek-doe-summary')!;
+    await element.updateComplete;
+    element.shadowRoot!.querySelector<HTMLButtonElement>('button.primary')!.click();
+    await element.updateComplete;
+  },
+};

@@ -242,6 +242,62 @@ describe('<ontdek-doe-summary>: taking it home', () => {
   });
 });
 
+describe('<ontdek-doe-summary>: on a shared device', () => {
+  it('says that Klaar wipes everything, and asks again while someone has not taken their summary home', async () => {
+    const game = gameInSummary({ aliases: ['Ann', 'Bo'], cardsPerPlayer: 1 });
+    const { element } = await mountPhase('ontdek-doe-summary', game);
+    element.setAttribute('shared-device', '');
+    await settle(element);
+    interceptDownload();
+    await expect
+      .element(page.getByRole('button', { name: 'Klaar' }))
+      .toHaveAccessibleDescription(
+        'Dit apparaat is voor iedereen. Na Klaar wordt alles van dit spel gewist. Wil je je samenvatting houden? Druk dan eerst op Afdrukken of Downloaden.',
+      );
+    await press('button.download');
+    await press('button.primary', 'Klaar');
+    await settle(element);
+    // Bo has not taken his: nothing is wiped yet; the safe choice has focus.
+    expect(game.view().phase).toBe('summary');
+    expect($(element, '.confirm-finish')!.textContent).toContain('Nog niet meegenomen: Bo.');
+    expect(deepActiveElement()?.textContent?.trim()).toBe('Nee, terug');
+    await expectAccessible(element);
+    await userEvent.keyboard('{Enter}');
+    await settle(element);
+    expect($(element, '.confirm-finish')).toBeNull();
+    expect(deepActiveElement()?.textContent?.trim()).toBe('Klaar');
+    expect(game.view().phase).toBe('summary');
+    // Asked again, and confirmed: now the session ends.
+    await userEvent.keyboard('{Enter}');
+    await settle(element);
+    await press('button.wipe', 'Ja, alles wissen');
+    expect(game.view().phase).toBe('finished');
+  });
+
+  it('finishes at once when everyone took their summary home', async () => {
+    const game = gameInSummary({ aliases: ['Ann', 'Bo'], cardsPerPlayer: 1 });
+    const { element } = await mountPhase('ontdek-doe-summary', game);
+    element.sharedDevice = true;
+    await settle(element);
+    interceptDownload();
+    vi.spyOn(window, 'print').mockImplementation(() => undefined);
+    await press('button.download');
+    await userEvent.selectOptions(page.getByRole('combobox'), 'Bo');
+    await settle(element);
+    await press('button.print');
+    await press('button.primary', 'Klaar');
+    expect(game.view().phase).toBe('finished');
+  });
+
+  it('without shared-device, Klaar needs no second question', async () => {
+    const game = gameInSummary();
+    const { element } = await mountPhase('ontdek-doe-summary', game);
+    expect($(element, '#shared-hint')).toBeNull();
+    await press('button.primary', 'Klaar');
+    expect(game.view().phase).toBe('finished');
+  });
+});
+
 describe('<ontdek-doe-summary>: a follow-up', () => {
   it('shows how earlier goals went and celebrates a done goal: "Gelukt!" with a small burst', async () => {
     const game = followUpInSummary();

@@ -39,6 +39,10 @@ const STATUS_KEYS: Record<CheckInStatus, MessageKey> = {
  * `ontdek-doe-<alias>-<date>.json`, made in the browser: no network), and Klaar
  * (`session.finish`).
  *
+ * With `shared-device` (set by `<ontdek-doe-game shared-device>`), Klaar says that it wipes
+ * everything, and while a player has not printed or downloaded their summary, Klaar first asks
+ * "Alles wissen?" with focus on "Nee, terug".
+ *
  * @tagname ontdek-doe-summary
  * @summary The closing summary per player: the four lenses, what matters, goals; print, download, finish.
  *
@@ -68,18 +72,30 @@ export class OntdekDoeSummary extends OdPhaseElement {
 
   static override properties: PropertyDeclarations = {
     ...OdPhaseElement.properties,
+    sharedDevice: { type: Boolean, attribute: 'shared-device' },
     _playerId: { state: true, attribute: false },
     _error: { state: true, attribute: false },
+    _taken: { state: true, attribute: false },
+    _confirming: { state: true, attribute: false },
   };
 
+  /** A shared device: Klaar wipes everything, so it warns, and asks again while a summary was not taken. */
+  declare sharedDevice: boolean;
   /** The player whose summary is shown; the current player when null. */
   declare private _playerId: string | null;
   declare private _error: string | null;
+  /** Players who printed or downloaded their summary. */
+  declare private _taken: ReadonlySet<string>;
+  /** Klaar was pressed on a shared device while someone had not taken their summary. */
+  declare private _confirming: boolean;
 
   constructor() {
     super();
+    this.sharedDevice = false;
     this._playerId = null;
     this._error = null;
+    this._taken = new Set();
+    this._confirming = false;
   }
 
   /** The id of the player whose summary is shown. */
@@ -179,6 +195,7 @@ export class OntdekDoeSummary extends OdPhaseElement {
                   type="button"
                   part="button button-primary"
                   class="primary"
+                  aria-describedby=${this.sharedDevice ? 'shared-hint' : nothing}
                   @click=${this.onFinish}
                 >
                   ${this.t('summary.finish')}
@@ -187,8 +204,31 @@ export class OntdekDoeSummary extends OdPhaseElement {
           }
         </div>
         <p id="download-hint" class="hint no-print">${this.t('summary.downloadHint')}</p>
+        ${
+          this.sharedDevice && view.phase === 'summary'
+            ? html`<p id="shared-hint" class="note no-print">${this.t('summary.sharedHint')}</p>`
+            : nothing
+        }
+        ${this._confirming && view.phase === 'summary' ? this.renderConfirm(players) : nothing}
       </section>
     `;
+  }
+
+  /** "Alles wissen?" on a shared device, naming who has not taken their summary home. */
+  private renderConfirm(players: readonly { id: string; alias: string }[]) {
+    const missing = players.filter((p) => !this._taken.has(p.id)).map((p) => p.alias);
+    return html`<div class="note confirm-finish no-print stack" role="group" aria-labelledby="confirm-title">
+      <p id="confirm-title"><strong>${this.t('summary.confirmTitle')}</strong></p>
+      <p>${this.t('summary.notTaken', { aliases: missing.join(', ') })}</p>
+      <div class="actions">
+        <button type="button" part="button" class="keep" @click=${this.onKeep}>
+          ${this.t('summary.keep')}
+        </button>
+        <button type="button" part="button" class="danger wipe" @click=${this.finish}>
+          ${this.t('summary.wipe')}
+        </button>
+      </div>
+    </div>`;
   }
 
   private renderDate(iso: string) {
@@ -323,7 +363,12 @@ export class OntdekDoeSummary extends OdPhaseElement {
     }
   }
 
+  private markTaken(playerId: string) {
+    this._taken = new Set([...this._taken, playerId]);
+  }
+
   private onPrint(summary: PlayerSummary) {
+    this.markTaken(summary.player.id);
     this.dispatchEvent(new OdSummaryTakenEvent({ playerId: summary.player.id, how: 'print' }));
     globalThis.print?.();
   }
@@ -331,11 +376,30 @@ export class OntdekDoeSummary extends OdPhaseElement {
   private onDownload(summary: PlayerSummary) {
     const name = summaryFileName(summary);
     downloadJson(name, summary, this.renderRoot);
+    this.markTaken(summary.player.id);
     this.dispatchEvent(new OdSummaryTakenEvent({ playerId: summary.player.id, how: 'download' }));
     this.announce(this.t('summary.downloaded', { name }));
   }
 
-  private onFinish() {
+  private async onFinish() {
+    const players = this.view?.session.players ?? [];
+    if (this.sharedDevice && players.some((p) => !this._taken.has(p.id))) {
+      this._confirming = true;
+      await this.updateComplete;
+      this.renderRoot.querySelector<HTMLElement>('.confirm-finish button.keep')?.focus();
+      return;
+    }
+    this.finish();
+  }
+
+  private async onKeep() {
+    this._confirming = false;
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('button.primary')?.focus();
+  }
+
+  private finish() {
+    this._confirming = false;
     const result = this.send({ type: 'session.finish' });
     if (!result.accepted) {
       this._error = this.reasonText(result.reason);

@@ -40,6 +40,8 @@ const SHOWS: Record<string, (root: ShadowRoot) => void> = {
   'goals/ConfirmRemove': (root) => expect(root.querySelector('button.keep')).not.toBeNull(),
   'goals/LimitReached': (root) => expect(root.querySelectorAll('[part="goal"]')).toHaveLength(3),
   'summary/FollowUpCelebration': (root) => expect(root.querySelector('[part="badge"]')).not.toBeNull(),
+  'summary/SharedDeviceAsks': (root) =>
+    expect(root.querySelector('.confirm-finish')?.textContent).toContain('Ann, Bo, Chris'),
   'checkin/Celebration': (root) => expect(root.querySelector('[part="badge"]')).not.toBeNull(),
   'checkin/Refused': (root) => expect(root.querySelector('#error-status')?.textContent?.trim()).not.toBe(''),
   'checkin/ChosePartly': (root) => expect(root.querySelector('#obstacles')).not.toBeNull(),

@@ -1,4 +1,4 @@
-import { createGame, type GameSettings } from '@ontdek-doe/core';
+import { createGame, followUpFrom, type GameSettings } from '@ontdek-doe/core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import { gameDeck } from '../testing/gameDeck.ts';
@@ -108,6 +108,106 @@ describe('the read-aloud button in <ontdek-doe-game>', () => {
     game.game!.send({ type: 'session.start', settings });
     await settled(game);
     expect(deep(game, 'ontdek-doe-card')).toBeTruthy();
+    expect(() => deep(game, 'button.read-aloud')).toThrow();
+  });
+});
+
+describe('"Lees voor" on every step after discover', () => {
+  /** Types into a field of a phase element as a person would (the input event included). */
+  function fill(root: Element, selector: string, text: string) {
+    const field = deep<HTMLTextAreaElement>(root, selector);
+    field.value = text;
+    field.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+  }
+
+  it('what matters and each of the seven goal steps: the step’s question, in the game’s language', async () => {
+    const { synth, spoken } = recordingSynth();
+    Object.defineProperty(window, 'speechSynthesis', { value: synth, configurable: true });
+    const { game } = await mountGame({ lang: 'nl' }, { deck: gameDeck });
+    game.game!.send({ type: 'session.start', settings: { ...settings, players: [{ alias: 'Sam' }] } });
+    game.game!.send({ type: 'leader.endPhase' });
+    await settled(game);
+    await tabTo(inside('ontdek-doe-matters', 'button.read-aloud'), { game });
+    expect(deepActiveElement()?.textContent?.trim()).toBe('Lees voor');
+    await userEvent.keyboard('{Enter}');
+    expect(spoken.at(-1)).toEqual(
+      expect.objectContaining({ text: expect.stringContaining('Wat vind ik belangrijk?'), lang: 'nl' }),
+    );
+
+    game.game!.send({ type: 'phase.next' });
+    await settled(game);
+    const goals = deep(game, 'ontdek-doe-goals');
+    const steps = [
+      'Wat is je doel?',
+      'Bij welk thema hoort je doel?',
+      'Wat is je eerste kleine stap? Bijvoorbeeld: morgen de bibliotheek bellen.',
+      'Wanneer zet je die stap?',
+      'Wie kan je helpen?',
+      'Wat heb je nodig?',
+      'Hoe zeker ben je dat het lukt?',
+    ];
+    for (const [i, words] of steps.entries()) {
+      deep<HTMLButtonElement>(goals, 'button.read-aloud').click();
+      expect(spoken.at(-1), `step ${i + 1}`).toEqual(
+        expect.objectContaining({ text: expect.stringContaining(words), lang: 'nl' }),
+      );
+      if (i === 0) fill(goals, '#goal-text', 'Wandelen');
+      if (i === 2) fill(goals, '#first-step', 'Morgen');
+      if (i < steps.length - 1) {
+        deep<HTMLButtonElement>(goals, 'button.primary').click();
+        await settled(game);
+      }
+    }
+    game.lang = 'en';
+    await settled(game);
+    deep<HTMLButtonElement>(goals, 'button.read-aloud').click();
+    expect(spoken.at(-1)).toEqual(
+      expect.objectContaining({ text: expect.stringContaining('How confident are you'), lang: 'en' }),
+    );
+  });
+
+  it('the check-in: the earlier goal, its first step and "Hoe ging het?"', async () => {
+    const { synth, spoken } = recordingSynth();
+    Object.defineProperty(window, 'speechSynthesis', { value: synth, configurable: true });
+    const first = createGame({ deck: gameDeck });
+    first.send({ type: 'session.start', settings: { ...settings, players: [{ alias: 'Sam' }] } });
+    first.send({ type: 'leader.endPhase' });
+    first.send({ type: 'phase.next' });
+    first.send({
+      type: 'goal.set',
+      playerId: 'p1',
+      goal: { text: 'Elke dag wandelen', firstStep: 'Morgen een rondje', helpers: [], confidence: 6 },
+    });
+    const { game } = await mountGame(
+      { lang: 'nl' },
+      { deck: gameDeck, followUp: followUpFrom([first.summary('p1')!]) },
+    );
+    game.game!.send({
+      type: 'session.start',
+      settings: { ...settings, players: [{ alias: 'Sam' }], cardsPerPlayer: 0 },
+    });
+    await settled(game);
+    await tabTo(inside('ontdek-doe-checkin', 'button.read-aloud'), { game });
+    await userEvent.keyboard('{Enter}');
+    expect(spoken.at(-1)).toEqual(
+      expect.objectContaining({
+        text: 'Je doel was: Elke dag wandelen. Je eerste stap was: Morgen een rondje. Hoe ging het?',
+        lang: 'nl',
+      }),
+    );
+  });
+
+  it('no button on any step where the browser cannot speak', async () => {
+    Object.defineProperty(window, 'speechSynthesis', { value: undefined, configurable: true });
+    const { game } = await mountGame({ lang: 'nl' }, { deck: gameDeck });
+    game.game!.send({ type: 'session.start', settings: { ...settings, players: [{ alias: 'Sam' }] } });
+    game.game!.send({ type: 'leader.endPhase' });
+    await settled(game);
+    expect(deep(game, 'ontdek-doe-matters')).toBeTruthy();
+    expect(() => deep(game, 'button.read-aloud')).toThrow();
+    game.game!.send({ type: 'phase.next' });
+    await settled(game);
+    expect(deep(game, 'ontdek-doe-goals')).toBeTruthy();
     expect(() => deep(game, 'button.read-aloud')).toThrow();
   });
 });

@@ -33,6 +33,11 @@ export interface ReadAloudPlugin extends GamePlugin {
   current(): SpokenText | null;
   /** Speaks the question of the card in play, in its language. Returns false when there is nothing to say or no speech. */
   speak(): boolean;
+  /**
+   * Speaks any text in `language`: the question of a step (a goal step, what matters, a check-in),
+   * which is UI text rather than a card. Returns false when there is nothing to say or no speech.
+   */
+  say(text: string, language: string): boolean;
   /** Stops speaking. */
   stop(): void;
 }
@@ -63,7 +68,8 @@ function voiceFor(voices: readonly SpeechSynthesisVoice[], language: string): Sp
 /**
  * Built-in plugin `od:read-aloud`: reads the question of the card in play out loud, through the
  * browser's `speechSynthesis`, in the language the question is shown in (with a voice for that
- * language when the device has one). It follows the game through the public plugin API only: it
+ * language when the device has one), and with `say` any other step's question in the game's
+ * language. It follows the game through the public plugin API only: it
  * stops speaking when another card is shown (`cardShown`), and reads the current text from the
  * session, so a player who switches language or easy reading hears the text they now see.
  *
@@ -108,6 +114,31 @@ export function readAloudPlugin(options: ReadAloudOptions = {}): ReadAloudPlugin
     }
   }
 
+  function say(text: string, language: string): boolean {
+    if (!synth || !text.trim()) return false;
+    try {
+      synth.cancel();
+      const utterance = makeUtterance(text);
+      utterance.lang = language;
+      utterance.rate = rate;
+      const voice = voiceFor(synth.getVoices(), language);
+      if (voice) utterance.voice = voice;
+      synth.speak(utterance);
+      return true;
+    } catch (cause) {
+      ctx?.report({
+        code: 'read-aloud-failed',
+        plugin: 'od:read-aloud',
+        message: {
+          nl: 'Voorlezen lukt niet op dit apparaat.',
+          en: 'Reading aloud does not work on this device.',
+        },
+        cause,
+      });
+      return false;
+    }
+  }
+
   return {
     name: 'od:read-aloud',
     supported: synth !== null,
@@ -128,28 +159,8 @@ export function readAloudPlugin(options: ReadAloudOptions = {}): ReadAloudPlugin
     stop,
     speak() {
       const spoken = current();
-      if (!synth || !spoken) return false;
-      try {
-        synth.cancel();
-        const utterance = makeUtterance(spoken.text);
-        utterance.lang = spoken.language;
-        utterance.rate = rate;
-        const voice = voiceFor(synth.getVoices(), spoken.language);
-        if (voice) utterance.voice = voice;
-        synth.speak(utterance);
-        return true;
-      } catch (cause) {
-        ctx?.report({
-          code: 'read-aloud-failed',
-          plugin: 'od:read-aloud',
-          message: {
-            nl: 'Voorlezen lukt niet op dit apparaat.',
-            en: 'Reading aloud does not work on this device.',
-          },
-          cause,
-        });
-        return false;
-      }
+      return spoken ? say(spoken.text, spoken.language) : false;
     },
+    say,
   };
 }
