@@ -181,9 +181,35 @@ export class OdFollowUpReadyEvent extends OdEvent<OdFollowUpReadyDetail> {
   }
 }
 
+/** What the setup form had filled in when the leader chose another deck: it stays on the new form. */
+export interface SetupDraft {
+  mode: GameMode;
+  players: { alias: string; age: string; language: string; easy: boolean }[];
+  depth: 1 | 2 | 3;
+  cards: string;
+}
+
+/** What `od-deck-choose` carries: the id of the deck chosen in setup, and what the form held. */
+export interface OdDeckChooseDetail {
+  deckId: string;
+  draft: SetupDraft;
+}
+
+/**
+ * The leader chose another deck in the setup form (`<ontdek-doe-game>` with `decks`). The game
+ * element loads it and gives the new form the draft, so the names typed so far stay.
+ */
+export class OdDeckChooseEvent extends OdEvent<OdDeckChooseDetail> {
+  static readonly eventName = 'od-deck-choose';
+  constructor(detail: OdDeckChooseDetail) {
+    super(OdDeckChooseEvent.eventName, detail);
+  }
+}
+
 declare global {
   interface GlobalEventHandlersEventMap {
     'od-summary-taken': OdSummaryTakenEvent;
     'od-followup-ready': OdFollowUpReadyEvent;
+    'od-deck-choose': OdDeckChooseEvent;
   }
 }

@@ -30,7 +30,10 @@ export {
   OdAnnounceEvent,
   OdSummaryTakenEvent,
   OdFollowUpReadyEvent,
+  OdDeckChooseEvent,
   type OdFollowUpReadyDetail,
+  type OdDeckChooseDetail,
+  type SetupDraft,
 } from './events.ts';
 // ── Foundation ──
 export { OdElement, baseStyles } from './base/OdElement.ts';
@@ -64,8 +67,8 @@ export {
 } from './events.ts';
 export { token, tokenProperty, TOKEN_DEFAULTS, type TokenName } from './styles/tokens.ts';
 export { defineElement } from './base/defineElement.ts';
-export { OntdekDoeGame } from './ontdek-doe-game/ontdek-doe-game.ts';
-export { OntdekDoeSetup } from './ontdek-doe-setup/ontdek-doe-setup.ts';
+export { OntdekDoeGame, type DeckChoice } from './ontdek-doe-game/ontdek-doe-game.ts';
+export { OntdekDoeSetup, type DeckChoiceLabel } from './ontdek-doe-setup/ontdek-doe-setup.ts';
 export { OntdekDoeDiscover } from './ontdek-doe-discover/ontdek-doe-discover.ts';
 export { OdScreenElement } from './base/OdScreenElement.ts';
 export {

@@ -1,6 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
-import { basicDeck } from '@ontdek-doe/content';
+import { basicDeck, easyDeck, youthDeck } from '@ontdek-doe/content';
 import { gameDeck } from '../testing/gameDeck.ts';
 import type { OntdekDoeGame } from './ontdek-doe-game.ts';
 import '../define/ontdek-doe-game.ts';
@@ -84,6 +84,22 @@ type Story = StoryObj<Args>;
 
 /** The setup form, with the journey path above it. */
 export const Setup: Story = {};
+
+/** With `decks`: the leader chooses the card set at the top of the setup form ("Kaartspel"). */
+export const ChooseDeck: Story = {
+  args: { deck: 'none' },
+  render: ({ lang, mode }) =>
+    html`<ontdek-doe-game
+      lang=${lang}
+      mode=${mode}
+      seed="1"
+      .decks=${[
+        { id: 'basis', title: { nl: 'Basis', en: 'Basic' }, deck: basicDeck },
+        { id: 'jong', title: { nl: 'Jong', en: 'Young' }, deck: youthDeck },
+        { id: 'makkelijk', title: { nl: 'Makkelijk', en: 'Easy' }, deck: easyDeck },
+      ]}
+    ></ontdek-doe-game>`,
+};
 
 /** The default deck (basis), for a group. */
 export const DefaultDeckGroup: Story = { args: { deck: 'basis', mode: 'group' } };

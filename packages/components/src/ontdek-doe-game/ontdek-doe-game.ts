@@ -27,8 +27,10 @@ import { GameController } from '../controllers/GameController.ts';
 import {
   OdErrorEvent,
   type OdAnnounceEvent,
+  type OdDeckChooseEvent,
   type OdErrorDetail,
   type OdFollowUpReadyEvent,
+  type SetupDraft,
 } from '../events.ts';
 import { createI18n, fallbackMessage, type MessageKey, type UiLanguage } from '../i18n/createI18n.ts';
 import { readAloudPlugin, type ReadAloudPlugin } from '../plugins/readAloud.ts';
@@ -39,6 +41,17 @@ import { gameMessage, journeyPath, type MessageButton } from './gameMessage.ts';
 import { gameStyles } from './ontdek-doe-game.styles.ts';
 
 type Status = 'loading' | 'ready' | 'error';
+
+/** A deck the leader may choose in setup (`decks`): its id, its title, and the deck or its URL. */
+export interface DeckChoice {
+  id: string;
+  /** One text, or one per language (`{ nl: 'Basis', en: 'Basic' }`). */
+  title: string | Readonly<Record<string, string>>;
+  /** The deck object (checked with `parseDeck`). */
+  deck?: unknown;
+  /** Or the URL of the deck as JSON, fetched when it is chosen. */
+  src?: string;
+}
 
 /** A message shown above the screen that does not stop the game. */
 type Note = { kind: 'restore'; goals: Goal[] } | { kind: 'storage' };
@@ -146,6 +159,7 @@ export class OntdekDoeGame extends OdElement {
     ...OdElement.properties,
     deckSrc: { type: String, attribute: 'deck-src' },
     deck: { attribute: false },
+    decks: { attribute: false },
     mode: { type: String },
     storage: { type: String },
     sharedDevice: { type: Boolean, attribute: 'shared-device' },
@@ -160,12 +174,19 @@ export class OntdekDoeGame extends OdElement {
     _resumePrompt: { state: true, attribute: false },
     _finished: { state: true, attribute: false },
     _choosingFollowUp: { state: true, attribute: false },
+    _deckChoice: { state: true, attribute: false },
   };
 
   /** The URL of a deck as JSON. Fetched only when set and no `deck` is given. */
   declare deckSrc: string;
   /** A deck object (checked with `parseDeck`); wins over `deck-src`. */
   declare deck: unknown;
+  /**
+   * Decks the leader chooses from in the setup form ("Kaartspel"), each `{ id, title, deck }` or
+   * `{ id, title, src }` (`title`: one text or one per language). The first is played until another
+   * is chosen; names typed in the form stay. Used when neither `deck` nor `deck-src` is set.
+   */
+  declare decks: readonly DeckChoice[];
   /** The mode the setup form starts with: `solo` (default), `led` or `group`. */
   declare mode: GameMode;
   /** `none` (default: nothing is stored) or `local` (`localStorage`). */
@@ -191,6 +212,11 @@ export class OntdekDoeGame extends OdElement {
   declare private _finished: boolean;
   /** The leader is choosing downloaded summaries for a follow-up (instead of the setup form). */
   declare private _choosingFollowUp: boolean;
+  /** The id of the deck chosen in setup among `decks`; null: the first. */
+  declare private _deckChoice: string | null;
+  /** What the setup form held when another deck was chosen, for the new deck's form. */
+  private setupDraft: SetupDraft | null = null;
+  private keepSetupDraft = false;
 
   private readonly controller = new GameController(this);
   private readonly i18n = createI18n('');
@@ -215,6 +241,8 @@ export class OntdekDoeGame extends OdElement {
     super();
     this.deckSrc = '';
     this.deck = undefined;
+    this.decks = [];
+    this._deckChoice = null;
     this.mode = 'solo';
     this.storage = 'none';
     this.sharedDevice = false;
@@ -280,6 +308,8 @@ export class OntdekDoeGame extends OdElement {
     const inputs = [
       'deck',
       'deckSrc',
+      'decks',
+      '_deckChoice',
       'storage',
       'sessionKey',
       'plugins',
@@ -439,13 +469,16 @@ export class OntdekDoeGame extends OdElement {
     this._resumePrompt = false;
     this._finished = false;
     this._choosingFollowUp = false;
+    if (!this.keepSetupDraft) this.setupDraft = null;
+    this.keepSetupDraft = false;
     this.setGame(null);
     // Let the attributes of the same task arrive first (a host sets several in a row).
     await Promise.resolve();
     if (count !== this.loadCount) return;
+    const choice = this.choosableDecks() ? this.chosenDeck() : undefined;
     const loaded = await loadDeck({
-      deck: this.deck,
-      src: this.deckSrc,
+      deck: choice ? choice.deck : this.deck,
+      src: choice ? choice.src : this.deckSrc,
       signal: abort.signal,
     });
     if (count !== this.loadCount) return;
@@ -694,6 +727,25 @@ export class OntdekDoeGame extends OdElement {
     return text[ui]?.trim() ? ui : (this.loadedDeck?.defaultLanguage ?? ui);
   }
 
+  /** The decks of `decks` are in play: neither `deck` nor `deck-src` is set, and `decks` has some. */
+  private choosableDecks(): boolean {
+    const hasDeck = this.deck !== undefined && this.deck !== null;
+    return !hasDeck && !this.deckSrc?.trim() && Array.isArray(this.decks) && this.decks.length > 0;
+  }
+
+  private chosenDeck(): DeckChoice | undefined {
+    return this.decks.find((d) => d.id === this._deckChoice) ?? this.decks[0];
+  }
+
+  private onDeckChoose(event: OdDeckChooseEvent) {
+    event.stopPropagation();
+    if (!this.decks.some((d) => d.id === event.detail.deckId)) return;
+    this.setupDraft = event.detail.draft;
+    this.keepSetupDraft = true;
+    this.focusWhenReady = true;
+    this._deckChoice = event.detail.deckId;
+  }
+
   private renderScreen(phase: Phase, sessionId: string): unknown {
     switch (phase) {
       case 'setup':
@@ -705,6 +757,10 @@ export class OntdekDoeGame extends OdElement {
             .mode=${MODES.includes(this.mode) ? this.mode : 'solo'}
             .seed=${Number.isFinite(this.seed) ? this.seed : undefined}
             session-language=${this.lang || this.effectiveLang}
+            .deckChoices=${this.choosableDecks() ? this.decks.map(({ id, title }) => ({ id, title })) : []}
+            deck-chosen=${this.chosenDeck()?.id ?? ''}
+            .draft=${this.setupDraft}
+            @od-deck-choose=${this.onDeckChoose}
           ></ontdek-doe-setup>`,
         )}
         ${this.game?.getSession().followUp ? nothing : this.renderFollowUpOffer()}`;

@@ -15,6 +15,7 @@ import { OdElement } from '../base/OdElement.ts';
 import { OdScreenElement } from '../base/OdScreenElement.ts';
 import { languageName } from '../base/languages.ts';
 import type { MessageKey } from '../i18n/createI18n.ts';
+import { OdDeckChooseEvent, type SetupDraft } from '../events.ts';
 import { controlStyles } from '../styles/controlStyles.ts';
 import { setupStyles } from './ontdek-doe-setup.styles.ts';
 
@@ -37,6 +38,12 @@ interface Problem {
 
 const MODES: GameMode[] = ['solo', 'led', 'group'];
 const DEPTHS: Depth[] = [1, 2, 3];
+/** A deck the leader may choose in setup: its id and its title (one text, or one per language). */
+export interface DeckChoiceLabel {
+  id: string;
+  title: string | Readonly<Record<string, string>>;
+}
+
 const emptyRow = (): PlayerRow => ({ alias: '', age: '', language: '', easy: false });
 const icon = (name: string) => (icons as Record<string, string>)[name];
 
@@ -78,6 +85,9 @@ export class OntdekDoeSetup extends OdScreenElement {
     mode: { type: String },
     seed: { type: Number },
     sessionLanguage: { type: String, attribute: 'session-language' },
+    deckChoices: { attribute: false },
+    deckChosen: { type: String, attribute: 'deck-chosen' },
+    draft: { attribute: false },
     _mode: { state: true, attribute: false },
     _players: { state: true, attribute: false },
     _language: { state: true, attribute: false },
@@ -94,6 +104,16 @@ export class OntdekDoeSetup extends OdScreenElement {
   declare seed: number | undefined;
   /** The session language chosen when the form opens; the deck's default when the deck lacks it. */
   declare sessionLanguage: string;
+  /**
+   * Decks the leader may choose from (id and title), shown as "Kaartspel" at the top of the form
+   * when there are two or more; choosing one fires `od-deck-choose`. `<ontdek-doe-game>` fills
+   * this from its `decks` property.
+   */
+  declare deckChoices: readonly DeckChoiceLabel[];
+  /** The id of the deck in play among `deckChoices`. */
+  declare deckChosen: string;
+  /** What the form held before another deck was chosen: filled in again on the new deck's form. */
+  declare draft: SetupDraft | null;
 
   declare private _mode: GameMode;
   declare private _players: PlayerRow[];
@@ -111,6 +131,9 @@ export class OntdekDoeSetup extends OdScreenElement {
     this.mode = 'solo';
     this.seed = undefined;
     this.sessionLanguage = '';
+    this.deckChoices = [];
+    this.deckChosen = '';
+    this.draft = null;
     this._mode = 'solo';
     this._players = [emptyRow()];
     this._language = '';
@@ -134,7 +157,47 @@ export class OntdekDoeSetup extends OdScreenElement {
       this._exclude = new Set();
       this._language = '';
       this.fillInEarlierPlayers(deck);
+      if (this.draft) this.takeDraft(this.draft);
     }
+  }
+
+  /** Fills in what the form held on another deck: mode, players, depth, number of cards. */
+  private takeDraft(draft: SetupDraft) {
+    this.chooseMode(MODES.includes(draft.mode) ? draft.mode : 'solo');
+    if (draft.players.length > 0) this._players = draft.players.map((p) => ({ ...p }));
+    if (DEPTHS.includes(draft.depth)) this._depth = draft.depth;
+    this._cards = draft.cards;
+  }
+
+  private chooseDeck(deckId: string) {
+    if (deckId === this.deckChosen) return;
+    const draft: SetupDraft = {
+      mode: this._mode,
+      players: this._players.map((p) => ({ ...p })),
+      depth: this._depth,
+      cards: this._cards,
+    };
+    this.dispatchEvent(new OdDeckChooseEvent({ deckId, draft }));
+  }
+
+  private renderDeckChoice(ui: string) {
+    if (this.deckChoices.length < 2) return nothing;
+    return html`<div class="stack">
+      <label class="label" for="deck-choice">${this.t('setup.deck')}</label>
+      <p id="deck-choice-hint" class="hint">${this.t('setup.deckHint')}</p>
+      <select
+        id="deck-choice"
+        aria-describedby="deck-choice-hint"
+        @change=${(e: Event) => this.chooseDeck((e.target as HTMLSelectElement).value)}
+      >
+        ${this.deckChoices.map(
+          (choice) =>
+            html`<option value=${choice.id} ?selected=${choice.id === this.deckChosen}>
+              ${typeof choice.title === 'string' ? choice.title : localize(choice.title, ui, 'nl')}
+            </option>`,
+        )}
+      </select>
+    </div>`;
   }
 
   /**
@@ -330,7 +393,7 @@ export class OntdekDoeSetup extends OdScreenElement {
           <h2 id="title" tabindex="-1">${this.t('setup.title')}</h2>
           <p>${this.t('setup.intro')}</p>
         </div>
-        ${this.renderMode()} ${this.renderPlayers(deck, ui)}
+        ${this.renderDeckChoice(ui)} ${this.renderMode()} ${this.renderPlayers(deck, ui)}
         <div class="stack">
           <label class="label" for="language">${this.t('setup.language')}</label>
           <select

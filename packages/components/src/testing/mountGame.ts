@@ -25,7 +25,7 @@ const cleanups: (() => void)[] = [];
  */
 export async function mountGame(
   attributes: Record<string, string | true> = {},
-  properties: Partial<Pick<OntdekDoeGame, 'deck' | 'plugins' | 'storageAdapter' | 'followUp'>> = {},
+  properties: Partial<Pick<OntdekDoeGame, 'deck' | 'decks' | 'plugins' | 'storageAdapter' | 'followUp'>> = {},
   { wrapper: wrapperAttributes = {}, width }: { wrapper?: Record<string, string>; width?: string } = {},
 ): Promise<{ game: OntdekDoeGame; wrapper: HTMLElement; heard: GameHeard }> {
   const wrapper = document.createElement('div');

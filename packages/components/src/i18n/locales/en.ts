@@ -256,6 +256,8 @@ export const en: Messages = {
   setup: {
     title: 'Set up a game',
     intro: 'Choose how to play and who takes part. A nickname is enough.',
+    deck: 'Card set',
+    deckHint: 'If you choose another card set, the names stay.',
     mode: 'How do you play?',
     modeSolo: 'On my own',
     modeSoloHint: 'One player, without a game leader.',

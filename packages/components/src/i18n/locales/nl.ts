@@ -259,6 +259,8 @@ export const nl = {
   setup: {
     title: 'Een spel klaarzetten',
     intro: 'Kies hoe je speelt en wie er meedoen. Een bijnaam is genoeg.',
+    deck: 'Kaartspel',
+    deckHint: 'Kies je een ander kaartspel? Dan blijven de namen staan.',
     mode: 'Hoe speel je?',
     modeSolo: 'Alleen',
     modeSoloHint: 'Eén speler, zonder spelleider.',
