@@ -168,6 +168,23 @@ function flagsOf(
   return flags;
 }
 
+/**
+ * The flags of one text under the B1 rules (or other `rules`) of its field: what the deck editor
+ * shows while the trainer types.
+ *
+ * @example
+ * ```ts
+ * readabilityFlags('Wat betekent verantwoordelijkheid voor jou?', 'prompt')[0]?.code; // 'long-word'
+ * ```
+ */
+export function readabilityFlags(
+  text: string,
+  field: ReadabilityField,
+  rules: ReadabilityRules = B1_RULES,
+): ReadabilityFlag[] {
+  return flagsOf(analyseText(text), field, rules);
+}
+
 /** The texts of a card to check, in the order a trainer sees them. */
 function textsOf(card: Card, language: string) {
   const texts: { field: ReadabilityField; index?: number; text: string }[] = [];

@@ -53,6 +53,8 @@ export const CONTENT_ISSUE_CODES = [
   'translation-without-source',
   'outdated-translation',
   'language-not-translated',
+  // The deck editor
+  'draft-unreadable',
 ] as const;
 
 /** The code of a problem only source files can have, e.g. `yaml-syntax`. */
@@ -346,6 +348,8 @@ const nl: Table = {
     `${textPlace(p).nl}: naast de vertaling staat niet de tekst waar hij van gemaakt is. Schrijf: { ${s(p.language)}: …, ${s(p.defaultLanguage)}: … }, dan ziet het spel wanneer de vertaling verouderd is.`,
   'outdated-translation': (p) =>
     `${textPlace(p).nl}: de vertaling ${inNl(p.language)} is gemaakt van een oudere tekst. Kijk de vertaling na en zet de nieuwe tekst ernaast.`,
+  'draft-unreadable': () =>
+    'Het bewaarde werk kan niet meer gelezen worden. Het is niet geladen; open de kaartenset opnieuw.',
   'language-not-translated': (p) =>
     `Er is nog niets vertaald ${inNl(p.language)}: ${p.file !== undefined ? `${s(p.file)} heeft nog geen vertalingen` : `er is geen ${s(p.language)}.yaml`}. Het spel laat overal de tekst ${inNl(p.defaultLanguage)} zien. ${p.file !== undefined ? `Vul de vertalingen in ${s(p.file)} in.` : `Maak een bestand om te vertalen met: ontdek-doe translations ${s(p.folder)} --new ${s(p.language)}`}`,
 };
@@ -426,6 +430,7 @@ const en: Table = {
     `${textPlace(p).en}: the text it was translated from is not next to the translation. Write { ${s(p.language)}: …, ${s(p.defaultLanguage)}: … }, so the game can tell when the translation is outdated.`,
   'outdated-translation': (p) =>
     `${textPlace(p).en}: the translation ${inEn(p.language)} was made from an older text. Check the translation and put the new text next to it.`,
+  'draft-unreadable': () => 'The saved work can no longer be read. It was not loaded; open the deck again.',
   'language-not-translated': (p) =>
     `Nothing is translated ${inEn(p.language)} yet: ${p.file !== undefined ? `${s(p.file)} has no translations yet` : `there is no ${s(p.language)}.yaml`}. The game shows the text ${inEn(p.defaultLanguage)} everywhere. ${p.file !== undefined ? `Fill in the translations in ${s(p.file)}.` : `Make a file to translate with: ontdek-doe translations ${s(p.folder)} --new ${s(p.language)}`}`,
 };
@@ -471,3 +476,26 @@ export const SOURCE_WORDING = {
     en: `${placeEn(p)}: "${s(p.field)}" must be text, but it is ${p.received === 'boolean' ? 'true or false' : 'a number'}. Is it text after all? Then put it in quotes: ${s(p.field)}: '${s(p.value)}'`,
   }),
 };
+
+/**
+ * Some translation messages, worded for the deck editor: there the trainer fixes a translation in
+ * the text box next to it, not by writing the Dutch into a file. The problem keeps its code.
+ */
+export const EDITOR_WORDING = {
+  'outdated-translation': (p: MessageParams): Message => ({
+    nl: `${textPlace(p).nl}: de vertaling ${inNl(p.language)} is gemaakt van een oudere tekst. Kijk de vertaling na.`,
+    en: `${textPlace(p).en}: the translation ${inEn(p.language)} was made from an older text. Check the translation.`,
+  }),
+  'translation-without-source': (p: MessageParams): Message => ({
+    nl: `${textPlace(p).nl}: het is niet bekend van welke tekst de vertaling ${inNl(p.language)} gemaakt is. Kijk de vertaling na.`,
+    en: `${textPlace(p).en}: it is not known which text the translation ${inEn(p.language)} was made from. Check the translation.`,
+  }),
+  'no-deck-file': (): Message => ({
+    nl: 'Er zit geen deck.yaml bij de gekozen bestanden. Kies deck.yaml, en per taal een bestand zoals en.yaml.',
+    en: 'There is no deck.yaml among the chosen files. Choose deck.yaml, and a file per language such as en.yaml.',
+  }),
+  'language-not-translated': (p: MessageParams): Message => ({
+    nl: `Er is nog niets vertaald ${inNl(p.language)}. Het spel laat overal de tekst ${inNl(p.defaultLanguage)} zien.`,
+    en: `Nothing is translated ${inEn(p.language)} yet. The game shows the text ${inEn(p.defaultLanguage)} everywhere.`,
+  }),
+} satisfies Partial<Record<ContentIssueCode, (p: MessageParams) => Message>>;

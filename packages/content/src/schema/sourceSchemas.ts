@@ -6,7 +6,8 @@
  */
 import { DECK_PATTERNS, deckJsonSchema } from '@ontdek-doe/core/schema';
 import { readIconNames } from '../source/iconSet.ts';
-import { DECK_ID_PATTERN, SENSITIVITY_TAGS } from '../source/loadDeckFolder.ts';
+import { SENSITIVITY_TAGS } from '../source/checkDeckData.ts';
+import { DECK_ID_PATTERN } from '../source/loadDeckSource.ts';
 
 /**
  * The JSON Schema draft both schemas declare. They use only draft-07 keywords, and editor

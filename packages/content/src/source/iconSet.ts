@@ -4,7 +4,10 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { iconNamesFromMarkdown } from './iconNamesFromMarkdown.ts';
 import { iconsDir } from './packagePaths.ts';
+
+export { iconNamesFromMarkdown };
 
 /**
  * Reads the icon names from a folder (default: this package's `icons/`). Returns an empty set
@@ -29,35 +32,4 @@ export function readIconNames(dir: string = iconsDir()): Set<string> {
   } catch {
     return new Set();
   }
-}
-
-/**
- * The names in the table of ICONS.md: the second column of each row, split at commas.
- *
- * @example
- * ```ts
- * iconNamesFromMarkdown('| group | names |\n|---|---|\n| themes | person, health |'); // Set { 'person', 'health' }
- * ```
- */
-export function iconNamesFromMarkdown(markdown: string): Set<string> {
-  const names = new Set<string>();
-  let inTable = false;
-  for (const line of markdown.split(/\r?\n/)) {
-    const cells = line.split('|').map((cell) => cell.trim());
-    // | group | names |  →  ['', 'group', 'names', '']; rows count only below the |---|---| line.
-    if (!line.trim().startsWith('|') || cells.length < 4) {
-      inTable = false;
-      continue;
-    }
-    if (cells.slice(1, -1).every((cell) => /^:?-+:?$/.test(cell))) {
-      inTable = true;
-      continue;
-    }
-    if (!inTable) continue;
-    for (const name of (cells[2] ?? '').split(',')) {
-      const trimmed = name.trim();
-      if (/^[a-z0-9-]+$/.test(trimmed)) names.add(trimmed);
-    }
-  }
-  return names;
 }

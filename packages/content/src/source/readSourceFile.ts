@@ -5,9 +5,9 @@
 import * as nodeFs from 'node:fs';
 import type { ContentIssueCode } from '../messages/contentMessages.ts';
 import type { MessageParams } from '../types.ts';
+import { MAX_SOURCE_BYTES, tooLarge } from './sourceText.ts';
 
-/** The largest source file the tools read: 2 MB (a real deck is well under 200 KB). */
-export const MAX_SOURCE_BYTES = 2 * 1024 * 1024;
+export { MAX_SOURCE_BYTES };
 
 /** The file-system calls the loader uses; tests pass their own to simulate failures. */
 export interface SourceFileSystem {
@@ -79,11 +79,4 @@ export function readSourceFile(
     return fail('file-not-utf8');
   }
   return { ok: true, text: text.charCodeAt(0) === 0xfeff ? text.slice(1) : text };
-}
-
-function tooLarge(bytes: number): MessageParams {
-  return {
-    size: (Math.ceil((bytes / (1024 * 1024)) * 10) / 10).toFixed(1),
-    max: MAX_SOURCE_BYTES / (1024 * 1024),
-  };
 }

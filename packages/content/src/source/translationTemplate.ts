@@ -19,6 +19,29 @@ function key(id: string): string {
     : JSON.stringify(id);
 }
 
+/**
+ * The comment lines (without `#`) at the top of a new translation file: the line for editors when
+ * `schema` is given, and what the translator does.
+ *
+ * @example
+ * ```ts
+ * translationHeader('basis', 'de', 'nl')[0]; // 'Teksten om te vertalen naar het Duits (de), voor de kaartenset "basis".'
+ * ```
+ */
+export function translationHeader(
+  deckId: string,
+  language: string,
+  defaultLanguage: string,
+  schema?: string,
+): string[] {
+  return [
+    ...(schema !== undefined ? [`yaml-language-server: $schema=${schema}`] : []),
+    `Teksten om te vertalen naar het ${languageName(language, 'nl')} (${language}), voor de kaartenset "${deckId}".`,
+    `Zet bij elke tekst de vertaling tussen de aanhalingstekens achter "${language}:".`,
+    `Laat de tekst achter "${defaultLanguage}:" staan: zo is later te zien of die tekst is veranderd.`,
+  ];
+}
+
 /** What {@link translationTemplate} gives back. */
 export interface TranslationTemplate {
   /** The file's text. */
@@ -50,10 +73,7 @@ export function translationTemplate(deck: Deck, language: string, schema: string
     return `{ ${key(language)}: '', ${key(source)}: ${quoted(text?.[source] ?? '')} }`;
   };
   const lines = [
-    `# yaml-language-server: $schema=${schema}`,
-    `# Teksten om te vertalen naar het ${languageName(language, 'nl')} (${language}), voor de kaartenset "${deck.id}".`,
-    `# Zet bij elke tekst de vertaling tussen de aanhalingstekens achter "${language}:".`,
-    `# Laat de tekst achter "${source}:" staan: zo is later te zien of die tekst is veranderd.`,
+    ...translationHeader(deck.id, language, source, schema).map((line) => `# ${line}`),
     `language: ${key(language)}`,
     'deck:',
     `  title: ${pair(deck.title)}`,

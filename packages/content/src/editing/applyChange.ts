@@ -1,0 +1,215 @@
+/**
+ * One change to the merged deck, as a pure function: the deck before in, the deck after out
+ * (the same object when nothing changes). Only the objects on the way are new; what each
+ * translation was made from travels with its text.
+ */
+import {
+  cardsOf,
+  cardTextPaths,
+  deckTextPlaces,
+  deepFreeze,
+  defaultLanguageOf,
+  idOf,
+  isData,
+  languagesOf,
+  plainCopy,
+  setAt,
+  themesOf,
+  valueAt,
+  type Data,
+} from './deckData.ts';
+import { carryTranslatedFrom, setTranslatedFrom, translatedFrom } from './translatedFrom.ts';
+import type { DeckChange, IssuePath } from './types.ts';
+
+/**
+ * Applies `change` to `data`.
+ *
+ * @example
+ * ```ts
+ * const next = applyChange(deck, { type: 'set', path: ['cards', 0, 'depth'], value: 2 });
+ * ```
+ */
+export function applyChange(data: Data, change: DeckChange): Data {
+  switch (change.type) {
+    case 'set':
+      return setValue(data, change.path, change.value);
+    case 'addCard':
+      return addCard(data, change.after, change.card);
+    case 'duplicateCard':
+      return duplicateCard(data, change.id);
+    case 'moveCard':
+      return moveCard(data, change.id, change.to);
+    case 'deleteCard':
+      return deleteItem(data, 'cards', change.id);
+    case 'addTheme':
+      return addTheme(data, change.theme);
+    case 'deleteTheme':
+      return deleteItem(data, 'themes', change.id);
+    case 'addLanguage':
+      return addLanguage(data, change.language);
+    case 'removeLanguage':
+      return removeLanguage(data, change.language);
+    default:
+      return data;
+  }
+}
+
+/** Sets a value and carries the translation origins of every text it touches. */
+function setValue(data: Data, path: IssuePath, value: unknown): Data {
+  const copied = value === undefined ? undefined : plainCopy(value);
+  if (copied === undefined && value !== undefined) return data; // a function, a symbol: nothing to set
+  const next = setAt(data, path, copied) as Data;
+  if (next === data) return next;
+  carryTexts(data, next, path);
+  return next;
+}
+
+/** After a change at `path`: every text object that is new gets the origins of the one it replaces. */
+function carryTexts(before: Data, after: Data, path: IssuePath): void {
+  const language = defaultLanguageOf(after);
+  const carry = (textPath: IssuePath) => {
+    const text = valueAt(after, textPath);
+    const old = valueAt(before, textPath);
+    if (isData(text) && text !== old) carryTranslatedFrom(old, text, language);
+  };
+  const [top, index] = path;
+  if (top === 'cards' && typeof index === 'number') {
+    for (const textPath of cardTextPaths(valueAt(after, ['cards', index])))
+      carry(['cards', index, ...textPath]);
+  } else if (top === 'themes' && typeof index === 'number') {
+    carry(['themes', index, 'title']);
+  } else if ((top === 'title' || top === 'description') && path.length <= 2) {
+    carry([top]);
+  } else if (path.length <= 1) {
+    // A whole list (or the deck, or its default language) replaced: pair texts by place.
+    for (const { path: textPath } of deckTextPlaces(after)) carry(textPath);
+  }
+}
+
+/** A copy of a card or theme whose texts keep their translation origins. */
+function copyItem(item: Data, textPaths: IssuePath[]): Data {
+  const copy = plainCopy(item) as Data;
+  for (const path of textPaths) {
+    const text = valueAt(copy, path);
+    if (isData(text)) setTranslatedFrom(text, translatedFrom(valueAt(item, path)));
+  }
+  return deepFreeze(copy);
+}
+
+/** `base-1`, `base-2`, …: the first that no card (or theme) uses, starting at `from`. */
+export function freshId(base: string, taken: ReadonlySet<string>, from = 1): string {
+  const stem = base.replace(/-+$/, '') || 'kaart';
+  for (let n = from; ; n++) {
+    const id = `${stem}-${n}`;
+    if (!taken.has(id)) return id;
+  }
+}
+
+const idsOf = (list: readonly unknown[]): Set<string> =>
+  new Set(list.map(idOf).filter((id): id is string => id !== undefined));
+
+/** The index of the item with `id`, or -1. */
+const indexOfId = (list: readonly unknown[], id: string): number =>
+  list.findIndex((item) => idOf(item) === id);
+
+function addCard(data: Data, after: string | undefined, given: Record<string, unknown> | undefined): Data {
+  const cards = cardsOf(data);
+  const language = defaultLanguageOf(data);
+  const theme = idOf(themesOf(data)[0]) ?? '';
+  const card: Data = {
+    id: '',
+    family: 'wish',
+    theme,
+    depth: 1,
+    prompt: { [language]: '' },
+    answer: { kind: 'talk' },
+    ...(isData(given) ? (plainCopy(given) as Data) : {}),
+  };
+  const taken = idsOf(cards);
+  if (typeof card.id !== 'string' || card.id.trim() === '' || taken.has(card.id)) {
+    const stem = [card.family, card.theme]
+      .filter((part) => typeof part === 'string' && part !== '')
+      .join('-');
+    card.id = freshId(stem || 'kaart', taken);
+  }
+  const at = after === undefined ? cards.length : indexOfId(cards, after) + 1 || cards.length;
+  return withList(data, 'cards', [...cards.slice(0, at), deepFreeze(card), ...cards.slice(at)]);
+}
+
+function duplicateCard(data: Data, id: string): Data {
+  const cards = cardsOf(data);
+  const index = indexOfId(cards, id);
+  const card = cards[index];
+  if (!isData(card)) return data;
+  const copy = copyItem(card, cardTextPaths(card));
+  const stem = id.replace(/-\d+$/, '');
+  const fresh = Object.freeze({ ...copy, id: freshId(stem, idsOf(cards), 2) });
+  return withList(data, 'cards', [...cards.slice(0, index + 1), fresh, ...cards.slice(index + 1)]);
+}
+
+function moveCard(data: Data, id: string, to: number): Data {
+  const cards = cardsOf(data);
+  const from = indexOfId(cards, id);
+  if (from < 0 || !Number.isInteger(to)) return data;
+  const target = Math.max(0, Math.min(cards.length - 1, to));
+  if (target === from) return data;
+  const list = [...cards];
+  const [card] = list.splice(from, 1);
+  list.splice(target, 0, card);
+  return withList(data, 'cards', list);
+}
+
+function deleteItem(data: Data, key: 'cards' | 'themes', id: string): Data {
+  const list = key === 'cards' ? cardsOf(data) : themesOf(data);
+  const index = indexOfId(list, id);
+  if (index < 0) return data;
+  return withList(data, key, [...list.slice(0, index), ...list.slice(index + 1)]);
+}
+
+function addTheme(data: Data, given: Record<string, unknown> | undefined): Data {
+  const themes = themesOf(data);
+  const language = defaultLanguageOf(data);
+  const theme: Data = {
+    id: '',
+    title: { [language]: '' },
+    colour: '#1b6e5a',
+    icon: 'person',
+    ...(isData(given) ? (plainCopy(given) as Data) : {}),
+  };
+  const taken = idsOf(themes);
+  if (typeof theme.id !== 'string' || theme.id.trim() === '' || taken.has(theme.id)) {
+    theme.id = freshId('thema', taken);
+  }
+  return withList(data, 'themes', [...themes, deepFreeze(theme)]);
+}
+
+function addLanguage(data: Data, language: string): Data {
+  const code = typeof language === 'string' ? language.trim() : '';
+  const languages = languagesOf(data);
+  if (code === '' || languages.includes(code)) return data;
+  const list = Array.isArray(data.languages) ? data.languages : [];
+  return setAt(data, ['languages'], [...list, code]) as Data;
+}
+
+function removeLanguage(data: Data, language: string): Data {
+  if (language === defaultLanguageOf(data) || !languagesOf(data).includes(language)) return data;
+  const list = Array.isArray(data.languages) ? data.languages : [];
+  let next = setAt(
+    data,
+    ['languages'],
+    list.filter((code) => code !== language),
+  ) as Data;
+  for (const { path, text } of deckTextPlaces(data)) {
+    if (!Object.hasOwn(text, language)) continue;
+    const { [language]: _removed, ...rest } = text;
+    const { [language]: _from, ...from } = translatedFrom(text);
+    const copy = Object.freeze(rest);
+    setTranslatedFrom(copy, from);
+    next = setAt(next, path, copy) as Data;
+  }
+  return next;
+}
+
+function withList(data: Data, key: 'cards' | 'themes', list: unknown[]): Data {
+  return Object.freeze({ ...data, [key]: Object.freeze(list) });
+}
