@@ -80,7 +80,11 @@ export { OntdekDoeEditorList, LIST_PAGE } from './deck-editor/ontdek-doe-editor-
 export { OntdekDoeEditorCard } from './deck-editor/ontdek-doe-editor-card.ts';
 export { OntdekDoeEditorDeck } from './deck-editor/ontdek-doe-editor-deck.ts';
 export { OntdekDoeEditorTranslate } from './deck-editor/ontdek-doe-editor-translate.ts';
-export { OntdekDoeEditorPreview, PREVIEW_WIDTHS, type PreviewWidth } from './deck-editor/ontdek-doe-editor-preview.ts';
+export {
+  OntdekDoeEditorPreview,
+  PREVIEW_WIDTHS,
+  type PreviewWidth,
+} from './deck-editor/ontdek-doe-editor-preview.ts';
 export { OntdekDoeEditorProblems } from './deck-editor/ontdek-doe-editor-problems.ts';
 export { OntdekDoeEditorOpen, type OpenRequest, type Opener } from './deck-editor/ontdek-doe-editor-open.ts';
 export { EditorPart } from './deck-editor/EditorPart.ts';

@@ -1,7 +1,19 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { autosaveStorageKey, clearAutosave, readAutosave, writeAutosave, type AutosaveEntry } from './autosave.ts';
+import {
+  autosaveStorageKey,
+  clearAutosave,
+  readAutosave,
+  writeAutosave,
+  type AutosaveEntry,
+} from './autosave.ts';
 
-const entry: AutosaveEntry = { version: 1, savedAt: '2026-11-23T10:00:00.000Z', title: 'Mijn set', draft: '{}', unsaved: true };
+const entry: AutosaveEntry = {
+  version: 1,
+  savedAt: '2026-11-23T10:00:00.000Z',
+  title: 'Mijn set',
+  draft: '{}',
+  unsaved: true,
+};
 
 describe('autosave', () => {
   afterEach(() => localStorage.clear());

@@ -24,7 +24,17 @@ export function cardControlKeys(
   const base = ['cards', index];
   const keys = new Set<string>();
   const add = (...rest: (string | number)[]) => keys.add(pathKey([...base, ...rest]));
-  for (const field of ['id', 'family', 'theme', 'depth', 'answer', 'picture', 'minimumAge', 'tags', 'sensitivity'])
+  for (const field of [
+    'id',
+    'family',
+    'theme',
+    'depth',
+    'answer',
+    'picture',
+    'minimumAge',
+    'tags',
+    'sensitivity',
+  ])
     add(field);
   for (const language of languages) {
     add('prompt', language);

@@ -10,7 +10,8 @@ export const deckEditorStyles = css`
     display: grid;
     gap: ${token.spaceM};
   }
-  header {
+  /* Not a <header>: inside a page it would be a second banner landmark. */
+  .head {
     display: grid;
     gap: ${token.spaceS};
     padding-block-end: ${token.spaceS};
@@ -63,6 +64,10 @@ export const deckEditorStyles = css`
     display: flex;
     flex-wrap: wrap;
     gap: ${token.spaceXs};
+  }
+  /* The current view shows at once: no colour transition for a screen reader or axe to catch halfway. */
+  .views button {
+    transition: none;
   }
   .views button[aria-pressed='true'] {
     background: ${token.colorAccent};

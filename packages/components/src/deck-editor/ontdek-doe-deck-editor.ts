@@ -142,6 +142,7 @@ export class OntdekDoeDeckEditor extends OdElement {
   private autosaveTimer: ReturnType<typeof setTimeout> | undefined;
   private announceTimer: ReturnType<typeof setTimeout> | undefined;
   private savedRevision = -1;
+  private adopted: DeckDraft | undefined;
   private handles: OpenedHandles = { sources: new Map() };
   private playDeck: Deck | undefined;
   private lastCounts = '';
@@ -216,6 +217,9 @@ export class OntdekDoeDeckEditor extends OdElement {
     this.lastCounts = '';
     if (!draft) return;
     this._revision = draft.revision;
+    // A draft the host hands over counts as saved as it is; one the editor opened says itself.
+    if (this.adopted !== draft) this.savedRevision = draft.revision;
+    this.adopted = undefined;
     this.unsubscribe = draft.subscribe(() => this.onDraftChange());
     this.validate();
   }
@@ -281,7 +285,9 @@ export class OntdekDoeDeckEditor extends OdElement {
 
   private fail(code: string, key: EditorKey, options?: Record<string, unknown>, cause?: unknown) {
     const say = (lng: 'nl' | 'en') => String(this.i18n.i18next.t(key, { ...options, lng }));
-    this.dispatchEvent(new OdErrorEvent({ code, message: { nl: say('nl'), en: say('en') }, ...(cause ? { cause } : {}) }));
+    this.dispatchEvent(
+      new OdErrorEvent({ code, message: { nl: say('nl'), en: say('en') }, ...(cause ? { cause } : {}) }),
+    );
   }
 
   // ───────────────────────────── autosave ─────────────────────────────
@@ -295,7 +301,9 @@ export class OntdekDoeDeckEditor extends OdElement {
     clearTimeout(this.autosaveTimer);
     const draft = this.draft;
     if (!this.autosave || !draft) return;
-    const title = localizeIn(draft.data().title as Record<string, string> | undefined, [draft.defaultLanguage]);
+    const title = localizeIn(draft.data().title as Record<string, string> | undefined, [
+      draft.defaultLanguage,
+    ]);
     let text: string;
     try {
       text = draft.serialize();
@@ -362,7 +370,9 @@ export class OntdekDoeDeckEditor extends OdElement {
         .filter((p) => p.severity === 'error')
         .map((p) => `${p.file ? `${p.file}${p.line ? `:${p.line}` : ''}: ` : ''}${p.message[ui]}`);
     const fromFailures = (failures: FileFailure[]) =>
-      failures.map((f) => this.t(f.code === 'too-big' ? 'editor.open.tooBig' : 'editor.open.unreadable', { file: f.file }));
+      failures.map((f) =>
+        this.t(f.code === 'too-big' ? 'editor.open.tooBig' : 'editor.open.unreadable', { file: f.file }),
+      );
     let handles: OpenedHandles = { sources: new Map() };
     let result: { draft?: DeckDraft; problems: EditorProblem[] };
     let failures: string[] = [];
@@ -427,8 +437,12 @@ export class OntdekDoeDeckEditor extends OdElement {
         new OdErrorEvent({
           code: 'open-failed',
           message: {
-            nl: result.problems.map((p) => p.message.nl).join(' ') || String(this.i18n.i18next.t('editor.open.failed', { lng: 'nl' })),
-            en: result.problems.map((p) => p.message.en).join(' ') || String(this.i18n.i18next.t('editor.open.failed', { lng: 'en' })),
+            nl:
+              result.problems.map((p) => p.message.nl).join(' ') ||
+              String(this.i18n.i18next.t('editor.open.failed', { lng: 'nl' })),
+            en:
+              result.problems.map((p) => p.message.en).join(' ') ||
+              String(this.i18n.i18next.t('editor.open.failed', { lng: 'en' })),
           },
         }),
       );
@@ -457,6 +471,7 @@ export class OntdekDoeDeckEditor extends OdElement {
   /** Makes `draft` the one being edited; `saved` when it is as the files are (just opened). */
   private adopt(draft: DeckDraft, handles: OpenedHandles, saved: boolean) {
     this.handles = handles;
+    this.adopted = draft;
     this.draft = draft;
     this.savedRevision = saved ? draft.revision : -1;
     this._view = 'cards';
@@ -468,7 +483,9 @@ export class OntdekDoeDeckEditor extends OdElement {
       draft.defaultLanguage,
     ]);
     this.announce(this.t('editor.open.opened', { title, count: draft.cardIds().length }));
-    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('#editor-heading')?.focus());
+    void this.updateComplete.then(() =>
+      this.renderRoot.querySelector<HTMLElement>('#editor-heading')?.focus(),
+    );
   }
 
   // ───────────────────────────── going places ─────────────────────────────
@@ -482,7 +499,7 @@ export class OntdekDoeDeckEditor extends OdElement {
     if (detail.view) this._view = detail.view;
     if (detail.focusField) {
       await this.updateComplete;
-      await this.part<OntdekDoeEditorCard>('ontdek-doe-editor-card')?.focusField(detail.focusField);
+      await this.child<OntdekDoeEditorCard>('ontdek-doe-editor-card')?.focusField(detail.focusField);
     }
   }
 
@@ -492,25 +509,25 @@ export class OntdekDoeDeckEditor extends OdElement {
       this._selected = problem.cardId;
       this._view = 'cards';
       await this.updateComplete;
-      if (await this.part<OntdekDoeEditorCard>('ontdek-doe-editor-card')?.focusProblem(problem)) return;
+      if (await this.child<OntdekDoeEditorCard>('ontdek-doe-editor-card')?.focusProblem(problem)) return;
     } else if (problem.path.length > 0 || problem.field) {
       this._view = 'deck';
       await this.updateComplete;
-      if (await this.part<OntdekDoeEditorDeck>('ontdek-doe-editor-deck')?.focusProblem(problem)) return;
+      if (await this.child<OntdekDoeEditorDeck>('ontdek-doe-editor-deck')?.focusProblem(problem)) return;
     }
     this._view = 'problems';
     await this.updateComplete;
-    await this.part<OntdekDoeEditorProblems>('ontdek-doe-editor-problems')?.focusHeading();
+    await this.child<OntdekDoeEditorProblems>('ontdek-doe-editor-problems')?.focusHeading();
   }
 
-  private part<T extends HTMLElement>(tag: string): T | null {
+  private child<T extends HTMLElement>(tag: string): T | null {
     return this.renderRoot.querySelector<T>(tag);
   }
 
   private async showView(view: EditorView) {
     this._view = view;
     await this.updateComplete;
-    if (view === 'translate') this.part<OntdekDoeEditorTranslate>('ontdek-doe-editor-translate')?.resort();
+    if (view === 'translate') this.child<OntdekDoeEditorTranslate>('ontdek-doe-editor-translate')?.resort();
   }
 
   // ───────────────────────────── undo, redo, keys ─────────────────────────────
@@ -595,7 +612,10 @@ export class OntdekDoeDeckEditor extends OdElement {
     void this.updateComplete.then(() => {
       const dialog = this.renderRoot.querySelector<HTMLDialogElement>(`#${which}-dialog`);
       if (dialog && !dialog.open) dialog.showModal();
-      if (which === 'open') void this.renderRoot.querySelector<HTMLElement & { focusFirst(): Promise<void> }>('#open-dialog ontdek-doe-editor-open')?.focusFirst();
+      if (which === 'open')
+        void this.renderRoot
+          .querySelector<HTMLElement & { focusFirst(): Promise<void> }>('#open-dialog ontdek-doe-editor-open')
+          ?.focusFirst();
     });
   }
 
@@ -638,22 +658,24 @@ export class OntdekDoeDeckEditor extends OdElement {
       : '';
     return html`
       <div class="editor" part="editor">
-        <header part="header">
+        <div class="head" part="header">
           <h2 id="editor-heading" tabindex="-1">
             ${draft ? this.t('editor.deckHeading', { title }) : this.t('editor.title')}
           </h2>
           ${draft ? this.renderToolbar() : nothing} ${draft ? this.renderStatus() : nothing}
-        </header>
+        </div>
         ${this._restore ? this.renderRestore() : nothing}
-        ${draft
-          ? html`${this.renderViews()} ${this.renderView(draft)}`
-          : html`<ontdek-doe-editor-open
-              lang=${ui}
-              .i18n=${this.i18n}
-              .opener=${(request: OpenRequest) => this.open(request)}
-              .deckIds=${Object.keys(defaultDeckSources())}
-              ?can-pick=${openFilePicker() !== undefined}
-            ></ontdek-doe-editor-open>`}
+        ${
+          draft
+            ? html`${this.renderViews()} ${this.renderView(draft)}`
+            : html`<ontdek-doe-editor-open
+                lang=${ui}
+                .i18n=${this.i18n}
+                .opener=${(request: OpenRequest) => this.open(request)}
+                .deckIds=${Object.keys(defaultDeckSources())}
+                ?can-pick=${openFilePicker() !== undefined}
+              ></ontdek-doe-editor-open>`
+        }
         ${this.renderDialogs(title)}
         <div id="live" class="visually-hidden" role="status" aria-live="polite" aria-atomic="true"></div>
       </div>
@@ -663,12 +685,25 @@ export class OntdekDoeDeckEditor extends OdElement {
   private renderToolbar() {
     const draft = this.draft!;
     const playable = this._problems.errors === 0 && this._problems !== NO_PROBLEMS;
-    return html`<div class="row toolbar" part="toolbar" role="group" aria-label=${this.t('editor.toolbar.label')}>
-      <button type="button" id="open-button" @click=${() => this.openDialog('open')}>${this.t('editor.toolbar.open')}</button>
+    return html`<div
+      class="row toolbar"
+      part="toolbar"
+      role="group"
+      aria-label=${this.t('editor.toolbar.label')}
+    >
+      <button type="button" id="open-button" @click=${() => this.openDialog('open')}>
+        ${this.t('editor.toolbar.open')}
+      </button>
       <button type="button" id="save-button" class="primary" @click=${() => void this.save()}>
         ${this.t('editor.toolbar.save')}
       </button>
-      <button type="button" id="undo-button" aria-keyshortcuts="Control+Z Meta+Z" ?disabled=${!draft.canUndo} @click=${() => this.undo()}>
+      <button
+        type="button"
+        id="undo-button"
+        aria-keyshortcuts="Control+Z Meta+Z"
+        ?disabled=${!draft.canUndo}
+        @click=${() => this.undo()}
+      >
         ${this.t('editor.toolbar.undo')}
       </button>
       <button
@@ -705,14 +740,18 @@ export class OntdekDoeDeckEditor extends OdElement {
         <span>${this.countWords(problems)}</span>
         <span>${this.t(this.unsaved ? 'editor.status.unsaved' : 'editor.status.saved')}</span>
       </p>
-      ${first
-        ? html`<p class="first-error">
-            <span>${this.t('editor.status.firstError', { message: first.message[this.i18n.language] })}</span>
-            <button type="button" id="first-error" @click=${() => void this.goToProblem(first)}>
-              ${this.t('editor.status.goToField')}
-            </button>
-          </p>`
-        : nothing}
+      ${
+        first
+          ? html`<p class="first-error">
+              <span
+                >${this.t('editor.status.firstError', { message: first.message[this.i18n.language] })}</span
+              >
+              <button type="button" id="first-error" @click=${() => void this.goToProblem(first)}>
+                ${this.t('editor.status.goToField')}
+              </button>
+            </p>`
+          : nothing
+      }
     </div>`;
   }
 
@@ -723,8 +762,12 @@ export class OntdekDoeDeckEditor extends OdElement {
       <h3 id="restore-title">${this.t('editor.restore.title')}</h3>
       <p>${this.t('editor.restore.text', { title: entry.title || this.t('editor.untitled'), when })}</p>
       <div class="row">
-        <button type="button" class="primary" id="restore" @click=${this.restore}>${this.t('editor.restore.restore')}</button>
-        <button type="button" id="discard" @click=${this.discardRestore}>${this.t('editor.restore.discard')}</button>
+        <button type="button" class="primary" id="restore" @click=${this.restore}>
+          ${this.t('editor.restore.restore')}
+        </button>
+        <button type="button" id="discard" @click=${this.discardRestore}>
+          ${this.t('editor.restore.discard')}
+        </button>
       </div>
     </section>`;
   }
@@ -732,16 +775,19 @@ export class OntdekDoeDeckEditor extends OdElement {
   private renderViews() {
     return html`<nav class="views" part="views" aria-label=${this.t('editor.views.label')}>
       ${VIEWS.map(
-        (view) => html`<button
-          type="button"
-          id=${`view-${view}`}
-          aria-pressed=${this._view === view ? 'true' : 'false'}
-          @click=${() => void this.showView(view)}
-        >
-          ${view === 'problems'
-            ? this.t('editor.views.problems', { count: this._problems.all.length })
-            : this.t(`editor.views.${view}`)}
-        </button>`,
+        (view) =>
+          html`<button
+            type="button"
+            id=${`view-${view}`}
+            aria-pressed=${this._view === view ? 'true' : 'false'}
+            @click=${() => void this.showView(view)}
+          >
+            ${
+              view === 'problems'
+                ? this.t('editor.views.problems', { count: this._problems.all.length })
+                : this.t(`editor.views.${view}`)
+            }
+          </button>`,
       )}
     </nav>`;
   }
@@ -808,53 +854,84 @@ export class OntdekDoeDeckEditor extends OdElement {
     const ui = this.i18n.language;
     const save = this._save;
     return html`
-      <dialog id="open-dialog" part="dialog" aria-labelledby="open-title" @close=${() => this.onDialogClose('open')}>
-        ${this._dialog === 'open'
-          ? html`<div class="dialog-head">
-                <h2 id="open-title">${this.t('editor.open.heading')}</h2>
-                <button type="button" @click=${this.closeDialogs}>${this.t('editor.open.close')}</button>
-              </div>
-              <ontdek-doe-editor-open
-                lang=${ui}
-                .i18n=${this.i18n}
-                .opener=${(request: OpenRequest) => this.open(request)}
-                .deckIds=${Object.keys(defaultDeckSources())}
-                ?unsaved=${this.unsaved}
-                ?can-pick=${openFilePicker() !== undefined}
-              ></ontdek-doe-editor-open>`
-          : nothing}
+      <dialog
+        id="open-dialog"
+        part="dialog"
+        aria-labelledby="open-title"
+        @close=${() => this.onDialogClose('open')}
+      >
+        ${
+          this._dialog === 'open'
+            ? html`<div class="dialog-head">
+                  <h2 id="open-title">${this.t('editor.open.heading')}</h2>
+                  <button type="button" @click=${this.closeDialogs}>${this.t('editor.open.close')}</button>
+                </div>
+                <ontdek-doe-editor-open
+                  lang=${ui}
+                  .i18n=${this.i18n}
+                  .opener=${(request: OpenRequest) => this.open(request)}
+                  .deckIds=${Object.keys(defaultDeckSources())}
+                  ?unsaved=${this.unsaved}
+                  ?can-pick=${openFilePicker() !== undefined}
+                ></ontdek-doe-editor-open>`
+            : nothing
+        }
       </dialog>
-      <dialog id="save-dialog" part="dialog" aria-labelledby="save-title" @close=${() => this.onDialogClose('save')}>
-        ${this._dialog === 'save' && save
-          ? html`<div class="dialog-head">
-                <h2 id="save-title">${this.t('editor.save.heading')}</h2>
-                <button type="button" @click=${this.closeDialogs}>${this.t('editor.save.close')}</button>
-              </div>
-              <div class="stack">
-                ${save.playable ? nothing : html`<p class="problem">${this.t('editor.save.draftWarning')}</p>`}
-                ${save.written.length > 0
-                  ? html`<p>${this.t('editor.save.savedToFiles', { files: save.written.join(', ') })}</p>`
-                  : nothing}
-                ${save.failed ? html`<p class="problem">${this.t('editor.save.failed')}</p>` : nothing}
-                <p>${this.t('editor.save.downloadIntro')}</p>
-                ${this.renderDownloads(this.t('editor.save.sourceFiles'), save.downloads.filter((d) => d.kind === 'source'))}
-                ${this.renderDownloads(this.t('editor.save.jsonFile'), save.downloads.filter((d) => d.kind === 'json'))}
-              </div>`
-          : nothing}
+      <dialog
+        id="save-dialog"
+        part="dialog"
+        aria-labelledby="save-title"
+        @close=${() => this.onDialogClose('save')}
+      >
+        ${
+          this._dialog === 'save' && save
+            ? html`<div class="dialog-head">
+                  <h2 id="save-title">${this.t('editor.save.heading')}</h2>
+                  <button type="button" @click=${this.closeDialogs}>${this.t('editor.save.close')}</button>
+                </div>
+                <div class="stack">
+                  ${save.playable ? nothing : html`<p class="problem">${this.t('editor.save.draftWarning')}</p>`}
+                  ${
+                    save.written.length > 0
+                      ? html`<p>${this.t('editor.save.savedToFiles', { files: save.written.join(', ') })}</p>`
+                      : nothing
+                  }
+                  ${save.failed ? html`<p class="problem">${this.t('editor.save.failed')}</p>` : nothing}
+                  <p>${this.t('editor.save.downloadIntro')}</p>
+                  ${this.renderDownloads(
+                    this.t('editor.save.sourceFiles'),
+                    save.downloads.filter((d) => d.kind === 'source'),
+                  )}
+                  ${this.renderDownloads(
+                    this.t('editor.save.jsonFile'),
+                    save.downloads.filter((d) => d.kind === 'json'),
+                  )}
+                </div>`
+            : nothing
+        }
       </dialog>
-      <dialog id="play-dialog" part="dialog" aria-labelledby="play-title" @close=${() => this.onDialogClose('play')}>
-        ${this._dialog === 'play' && this.playDeck
-          ? html`<div class="dialog-head">
-                <h2 id="play-title">
-                  ${this.t('editor.play.heading', {
-                    title: localize(this.playDeck.title, ui, this.playDeck.defaultLanguage) || title,
-                  })}
-                </h2>
-                <button type="button" id="play-close" @click=${this.closeDialogs}>${this.t('editor.play.close')}</button>
-              </div>
-              <p class="hint">${this.t('editor.play.intro')}</p>
-              <ontdek-doe-game lang=${ui} .deck=${this.playDeck}></ontdek-doe-game>`
-          : nothing}
+      <dialog
+        id="play-dialog"
+        part="dialog"
+        aria-labelledby="play-title"
+        @close=${() => this.onDialogClose('play')}
+      >
+        ${
+          this._dialog === 'play' && this.playDeck
+            ? html`<div class="dialog-head">
+                  <h2 id="play-title">
+                    ${this.t('editor.play.heading', {
+                      title: localize(this.playDeck.title, ui, this.playDeck.defaultLanguage) || title,
+                    })}
+                  </h2>
+                  <button type="button" id="play-close" @click=${this.closeDialogs}>
+                    ${this.t('editor.play.close')}
+                  </button>
+                </div>
+                <p class="hint">${this.t('editor.play.intro')}</p>
+                <ontdek-doe-game lang=${ui} .deck=${this.playDeck}></ontdek-doe-game>`
+            : nothing
+        }
       </dialog>
     `;
   }
@@ -866,17 +943,17 @@ export class OntdekDoeDeckEditor extends OdElement {
       <h3>${heading}</h3>
       <ul class="downloads">
         ${files.map(
-          (file) => html`<li>
-            <a
-              href=${file.url}
-              download=${file.name}
-              @click=${() => this.markSaved(this.draft?.revision ?? -1, [file.name], 'download', save.playable)}
-              >${this.t('editor.save.download', { name: file.name })}</a
-            >
-          </li>`,
+          (file) =>
+            html`<li>
+              <a
+                href=${file.url}
+                download=${file.name}
+                @click=${() => this.markSaved(this.draft?.revision ?? -1, [file.name], 'download', save.playable)}
+                >${this.t('editor.save.download', { name: file.name })}</a
+              >
+            </li>`,
         )}
       </ul>
     </section>`;
   }
 }
-

@@ -109,14 +109,23 @@ export class OntdekDoeEditorCard extends EditorPart {
   async focusProblem(problem: EditorProblem): Promise<boolean> {
     const draft = this.draft;
     if (!draft) return false;
-    if (problem.language && problem.language !== draft.defaultLanguage && draft.languages.includes(problem.language))
+    if (
+      problem.language &&
+      problem.language !== draft.defaultLanguage &&
+      draft.languages.includes(problem.language)
+    )
       this._second = problem.language;
     await this.updateComplete;
     const index = this.index;
     const card = this.cardId ? draft.card(this.cardId) : undefined;
     if (index < 0 || !card) return false;
     const path = this.currentPath(problem, index);
-    const key = placeProblem(path, problem.language ?? draft.defaultLanguage, cardControlKeys(card, index, this.languages), 2);
+    const key = placeProblem(
+      path,
+      problem.language ?? draft.defaultLanguage,
+      cardControlKeys(card, index, this.languages),
+      2,
+    );
     if (key && focusControl(this.renderRoot, key)) return true;
     const about = this.renderRoot.querySelector<HTMLElement>('#about');
     about?.focus();
@@ -153,31 +162,37 @@ export class OntdekDoeEditorCard extends EditorPart {
     return html`
       <section class="panel" aria-labelledby="card-heading">
         <h3 id="card-heading" tabindex="-1">${this.t('editor.card.heading', { id: this.cardId })}</h3>
-        ${placed.rest.length > 0
-          ? html`<div class="about" id="about" tabindex="-1" role="group" aria-labelledby="about-title">
-              <h4 id="about-title">${this.t('editor.card.aboutCard')}</h4>
-              <ul class="problems">
-                ${placed.rest.map((p) => html`<li class=${p.severity}>${p.message[ui]}</li>`)}
-              </ul>
-            </div>`
-          : nothing}
-        ${others.length > 0
-          ? html`<div class="control">
-              <label class="label" for="second-language">${this.t('editor.card.textLanguage')}</label>
-              <select
-                id="second-language"
-                @change=${(e: Event) => (this._second = (e.target as HTMLSelectElement).value)}
-              >
-                <option value="" ?selected=${languages.length === 1}>${languageName(draft.defaultLanguage, ui)}</option>
-                ${others.map(
-                  (code) =>
-                    html`<option value=${code} ?selected=${code === this._second}>
-                      ${languageName(draft.defaultLanguage, ui)} + ${languageName(code, ui)}
-                    </option>`,
-                )}
-              </select>
-            </div>`
-          : nothing}
+        ${
+          placed.rest.length > 0
+            ? html`<div class="about" id="about" tabindex="-1" role="group" aria-labelledby="about-title">
+                <h4 id="about-title">${this.t('editor.card.aboutCard')}</h4>
+                <ul class="problems">
+                  ${placed.rest.map((p) => html`<li class=${p.severity}>${p.message[ui]}</li>`)}
+                </ul>
+              </div>`
+            : nothing
+        }
+        ${
+          others.length > 0
+            ? html`<div class="control">
+                <label class="label" for="second-language">${this.t('editor.card.textLanguage')}</label>
+                <select
+                  id="second-language"
+                  @change=${(e: Event) => (this._second = (e.target as HTMLSelectElement).value)}
+                >
+                  <option value="" ?selected=${languages.length === 1}>
+                    ${languageName(draft.defaultLanguage, ui)}
+                  </option>
+                  ${others.map(
+                    (code) =>
+                      html`<option value=${code} ?selected=${code === this._second}>
+                        ${languageName(draft.defaultLanguage, ui)} + ${languageName(code, ui)}
+                      </option>`,
+                  )}
+                </select>
+              </div>`
+            : nothing
+        }
         <div class="pair">
           ${textControl(
             ['cards', index, 'id'],
@@ -213,9 +228,9 @@ export class OntdekDoeEditorCard extends EditorPart {
         </div>
         ${this.texts(card, ['prompt'], this.t('editor.card.prompt'), context, { required: true })}
         ${this.texts(card, ['easy'], this.t('editor.card.easy'), context, { hint: this.t('editor.card.easyHint') })}
-        ${this.renderAnswer(card, index, context)}
-        ${this.renderList(card, index, 'hints', context)} ${this.renderList(card, index, 'followUps', context)}
-        ${this.renderPicture(card, index, context)} ${this.renderMore(card, index, context)}
+        ${this.renderAnswer(card, index, context)} ${this.renderList(card, index, 'hints', context)}
+        ${this.renderList(card, index, 'followUps', context)} ${this.renderPicture(card, index, context)}
+        ${this.renderMore(card, index, context)}
       </section>
     `;
   }
@@ -226,7 +241,10 @@ export class OntdekDoeEditorCard extends EditorPart {
     return asList(draft.data().themes).flatMap((value) => {
       const theme = asRecord(value);
       if (!theme || typeof theme.id !== 'string') return [];
-      const title = localizeIn(asRecord(theme.title) as Record<string, string> | undefined, [ui, draft.defaultLanguage]);
+      const title = localizeIn(asRecord(theme.title) as Record<string, string> | undefined, [
+        ui,
+        draft.defaultLanguage,
+      ]);
       return [[theme.id, title ? `${title} (${theme.id})` : theme.id] as const];
     });
   }
@@ -238,15 +256,16 @@ export class OntdekDoeEditorCard extends EditorPart {
       <legend class="legend">${this.t('editor.card.depth')}</legend>
       <div class="depths">
         ${([1, 2, 3] as const).map(
-          (depth) => html`<label class="check">
-            <input
-              type="radio"
-              name="depth"
-              .checked=${card.depth === depth}
-              @change=${() => this.set(['depth'], depth)}
-            />
-            <span>${this.t(`editor.card.depth${depth}`)}</span>
-          </label>`,
+          (depth) =>
+            html`<label class="check">
+              <input
+                type="radio"
+                name="depth"
+                .checked=${card.depth === depth}
+                @change=${() => this.set(['depth'], depth)}
+              />
+              <span>${this.t(`editor.card.depth${depth}`)}</span>
+            </label>`,
         )}
       </div>
       ${problems.template}
@@ -274,7 +293,11 @@ export class OntdekDoeEditorCard extends EditorPart {
           {
             label: languages.length > 1 ? `${name} (${languageName(language, ui)})` : name,
             value: asText(valueAt(card, [...field, language])),
-            multiline: field[0] === 'prompt' || field[0] === 'easy' || field[0] === 'hints' || field[0] === 'followUps',
+            multiline:
+              field[0] === 'prompt' ||
+              field[0] === 'easy' ||
+              field[0] === 'hints' ||
+              field[0] === 'followUps',
             lang: language,
             ...(hint && language === languages[0] ? { hint } : {}),
             onInput: (value) => this.setText(card, field, language, value, required),
@@ -285,10 +308,18 @@ export class OntdekDoeEditorCard extends EditorPart {
     </div>`;
   }
 
-  private setText(card: Record<string, unknown>, field: Path, language: string, value: string, required: boolean) {
+  private setText(
+    card: Record<string, unknown>,
+    field: Path,
+    language: string,
+    value: string,
+    required: boolean,
+  ) {
     if (value !== '' || required) return this.set([...field, language], value);
     const texts = asRecord(valueAt(card, field)) ?? {};
-    const left = Object.entries(texts).some(([l, text]) => l !== language && typeof text === 'string' && text !== '');
+    const left = Object.entries(texts).some(
+      ([l, text]) => l !== language && typeof text === 'string' && text !== '',
+    );
     // An optional text with nothing left in any language goes as a whole (the easy question).
     if (!left && field.length === 1) this.set(field, undefined);
     else this.set([...field, language], undefined);
@@ -316,32 +347,37 @@ export class OntdekDoeEditorCard extends EditorPart {
         },
         context,
       )}
-      ${shown === 'plugin'
-        ? textControl(
-            ['cards', index, 'answer', 'kind'],
-            {
-              label: this.t('editor.card.pluginKind'),
-              value: kind,
-              onChange: (value) => this.set(['answer', 'kind'], value.trim()),
-            },
-            context,
-          )
-        : nothing}
-      ${kind === 'text'
-        ? textControl(
-            ['cards', index, 'answer', 'maxLength'],
-            {
-              label: this.t('editor.card.maxLength'),
-              hint: this.t('editor.card.maxLengthHint'),
-              type: 'number',
-              min: 1,
-              value: asText(answer.maxLength),
-              onChange: (value) => this.set(['answer', 'maxLength'], value.trim() === '' ? undefined : Number(value)),
-            },
-            context,
-          )
-        : nothing}
-      ${kind === 'choice' ? this.renderOptions(card, index, answer, context) : nothing}
+      ${
+        shown === 'plugin'
+          ? textControl(
+              ['cards', index, 'answer', 'kind'],
+              {
+                label: this.t('editor.card.pluginKind'),
+                value: kind,
+                onChange: (value) => this.set(['answer', 'kind'], value.trim()),
+              },
+              context,
+            )
+          : nothing
+      }
+      ${
+        kind === 'text'
+          ? textControl(
+              ['cards', index, 'answer', 'maxLength'],
+              {
+                label: this.t('editor.card.maxLength'),
+                hint: this.t('editor.card.maxLengthHint'),
+                type: 'number',
+                min: 1,
+                value: asText(answer.maxLength),
+                onChange: (value) =>
+                  this.set(['answer', 'maxLength'], value.trim() === '' ? undefined : Number(value)),
+              },
+              context,
+            )
+          : nothing
+      }
+      ${kind === 'choice' ? this.renderChoiceOptions(card, index, answer, context) : nothing}
     </fieldset>`;
   }
 
@@ -356,14 +392,17 @@ export class OntdekDoeEditorCard extends EditorPart {
     else this.set(['answer'], { kind });
   }
 
-  private renderOptions(
+  private renderChoiceOptions(
     card: Record<string, unknown>,
     index: number,
     answer: Record<string, unknown>,
     context: ControlContext,
   ) {
     const options = asList(answer.options);
-    const icons: (readonly [string, string])[] = [['', this.t('editor.card.noIcon')], ...ICON_NAMES.map((n) => [n, n] as const)];
+    const icons: (readonly [string, string])[] = [
+      ['', this.t('editor.card.noIcon')],
+      ...ICON_NAMES.map((n) => [n, n] as const),
+    ];
     return html`
       <label class="check">
         <input
@@ -403,15 +442,23 @@ export class OntdekDoeEditorCard extends EditorPart {
                   context,
                 )}
               </div>
-              ${this.texts(card, ['answer', 'options', i, 'label'], this.t('editor.card.optionLabel'), context, {
-                required: true,
-              })}
+              ${this.texts(
+                card,
+                ['answer', 'options', i, 'label'],
+                this.t('editor.card.optionLabel'),
+                context,
+                {
+                  required: true,
+                },
+              )}
               <button type="button" @click=${() => this.removeItem(['answer', 'options'], options, i)}>
                 ${this.t('editor.card.removeOption', { n })}
               </button>
             </div>`;
           })}
-          <button type="button" @click=${() => this.addOption(options)}>${this.t('editor.card.addOption')}</button>`,
+          <button type="button" @click=${() => this.addOption(options)}>
+            ${this.t('editor.card.addOption')}
+          </button>`,
         context,
       )}
     `;
@@ -421,7 +468,10 @@ export class OntdekDoeEditorCard extends EditorPart {
     const ids = new Set(options.map((o) => asRecord(o)?.id));
     let n = options.length + 1;
     while (ids.has(`option-${n}`)) n += 1;
-    this.set(['answer', 'options'], [...options, { id: `option-${n}`, label: { [this.draft!.defaultLanguage]: '' } }]);
+    this.set(
+      ['answer', 'options'],
+      [...options, { id: `option-${n}`, label: { [this.draft!.defaultLanguage]: '' } }],
+    );
   }
 
   private removeItem(path: Path, list: unknown[], at: number, optional = false) {
@@ -429,21 +479,30 @@ export class OntdekDoeEditorCard extends EditorPart {
     this.set(path, optional && rest.length === 0 ? undefined : rest);
   }
 
-  private renderList(card: Record<string, unknown>, index: number, field: 'hints' | 'followUps', context: ControlContext) {
+  private renderList(
+    card: Record<string, unknown>,
+    index: number,
+    field: 'hints' | 'followUps',
+    context: ControlContext,
+  ) {
     const items = asList(card[field]);
     const one = field === 'hints' ? 'editor.card.hint' : 'editor.card.followUp';
     return groupControl(
       ['cards', index, field],
       this.t(field === 'hints' ? 'editor.card.hints' : 'editor.card.followUps'),
       html`${items.map(
-          (_, i) => html`<div class="item">
-            ${this.texts(card, [field, i], this.t(one, { n: i + 1 }), context, { required: true })}
-            <button type="button" @click=${() => this.removeItem([field], items, i, true)}>
-              ${this.t(field === 'hints' ? 'editor.card.removeHint' : 'editor.card.removeFollowUp', { n: i + 1 })}
-            </button>
-          </div>`,
+          (_, i) =>
+            html`<div class="item">
+              ${this.texts(card, [field, i], this.t(one, { n: i + 1 }), context, { required: true })}
+              <button type="button" @click=${() => this.removeItem([field], items, i, true)}>
+                ${this.t(field === 'hints' ? 'editor.card.removeHint' : 'editor.card.removeFollowUp', { n: i + 1 })}
+              </button>
+            </div>`,
         )}
-        <button type="button" @click=${() => this.set([field], [...items, { [this.draft!.defaultLanguage]: '' }])}>
+        <button
+          type="button"
+          @click=${() => this.set([field], [...items, { [this.draft!.defaultLanguage]: '' }])}
+        >
           ${this.t(field === 'hints' ? 'editor.card.addHint' : 'editor.card.addFollowUp')}
         </button>`,
       context,
@@ -470,9 +529,13 @@ export class OntdekDoeEditorCard extends EditorPart {
         },
         context,
       )}
-      ${picture
-        ? this.texts(card, ['picture', 'alt'], this.t('editor.card.pictureAlt'), context, { required: true })
-        : nothing}`,
+      ${
+        picture
+          ? this.texts(card, ['picture', 'alt'], this.t('editor.card.pictureAlt'), context, {
+              required: true,
+            })
+          : nothing
+      }`,
       context,
     );
   }

@@ -6,7 +6,13 @@ import { localizeIn } from '@ontdek-doe/core';
 import { languageName } from '../base/languages.ts';
 import { token } from '../styles/tokens.ts';
 import { EditorPart } from './EditorPart.ts';
-import { focusControl, groupControl, selectControl, textControl, type ControlContext } from './fieldControls.ts';
+import {
+  focusControl,
+  groupControl,
+  selectControl,
+  textControl,
+  type ControlContext,
+} from './fieldControls.ts';
 import { asList, asRecord, asText, pathKey, valueAt } from './paths.ts';
 import { placeProblem, placeProblems } from './problemIndex.ts';
 
@@ -132,7 +138,11 @@ export class OntdekDoeEditorDeck extends EditorPart {
   async focusProblem(problem: EditorProblem): Promise<boolean> {
     const draft = this.draft;
     if (!draft) return false;
-    if (problem.language && problem.language !== draft.defaultLanguage && draft.languages.includes(problem.language))
+    if (
+      problem.language &&
+      problem.language !== draft.defaultLanguage &&
+      draft.languages.includes(problem.language)
+    )
       this._second = problem.language;
     await this.updateComplete;
     const key = placeProblem(
@@ -185,24 +195,29 @@ export class OntdekDoeEditorDeck extends EditorPart {
     return html`
       <section class="panel" aria-labelledby="deck-heading">
         <h3 id="deck-heading" tabindex="-1">${this.t('editor.deck.heading')}</h3>
-        ${others.length > 0
-          ? html`<div class="control">
-              <label class="label" for="deck-second-language">${this.t('editor.deck.textIn')}</label>
-              <select
-                id="deck-second-language"
-                @change=${(e: Event) => (this._second = (e.target as HTMLSelectElement).value)}
-              >
-                <option value="" ?selected=${languages.length === 1}>${languageName(draft.defaultLanguage, ui)}</option>
-                ${others.map(
-                  (code) =>
-                    html`<option value=${code} ?selected=${code === this._second}>
-                      ${languageName(draft.defaultLanguage, ui)} + ${languageName(code, ui)}
-                    </option>`,
-                )}
-              </select>
-            </div>`
-          : nothing}
-        ${texts(['title'], this.t('editor.deck.title'))} ${texts(['description'], this.t('editor.deck.description'), true)}
+        ${
+          others.length > 0
+            ? html`<div class="control">
+                <label class="label" for="deck-second-language">${this.t('editor.deck.textIn')}</label>
+                <select
+                  id="deck-second-language"
+                  @change=${(e: Event) => (this._second = (e.target as HTMLSelectElement).value)}
+                >
+                  <option value="" ?selected=${languages.length === 1}>
+                    ${languageName(draft.defaultLanguage, ui)}
+                  </option>
+                  ${others.map(
+                    (code) =>
+                      html`<option value=${code} ?selected=${code === this._second}>
+                        ${languageName(draft.defaultLanguage, ui)} + ${languageName(code, ui)}
+                      </option>`,
+                  )}
+                </select>
+              </div>`
+            : nothing
+        }
+        ${texts(['title'], this.t('editor.deck.title'))}
+        ${texts(['description'], this.t('editor.deck.description'), true)}
         <div class="pair">
           ${textControl(
             ['id'],
@@ -237,11 +252,13 @@ export class OntdekDoeEditorDeck extends EditorPart {
           )}
         </div>
         ${this.renderLanguages(context)} ${this.renderThemes(data, languages, context)}
-        ${placed.rest.length > 0
-          ? html`<ul class="problems">
-              ${placed.rest.map((p) => html`<li class=${p.severity}>${p.message[ui]}</li>`)}
-            </ul>`
-          : nothing}
+        ${
+          placed.rest.length > 0
+            ? html`<ul class="problems">
+                ${placed.rest.map((p) => html`<li class=${p.severity}>${p.message[ui]}</li>`)}
+              </ul>`
+            : nothing
+        }
       </section>
     `;
   }
@@ -255,14 +272,17 @@ export class OntdekDoeEditorDeck extends EditorPart {
       html`<p class="hint">${this.t('editor.deck.languagesHint')}</p>
         <ul class="languages">
           ${draft.languages.map(
-            (code) => html`<li>
-              <span lang=${code}>${languageName(code, ui)} (${code})</span>
-              ${code === draft.defaultLanguage
-                ? html`<span class="hint">${this.t('editor.deck.defaultLanguage')}</span>`
-                : html`<button type="button" @click=${() => this.removeLanguage(code)}>
-                    ${this.t('editor.deck.removeLanguage', { language: languageName(code, ui) })}
-                  </button>`}
-            </li>`,
+            (code) =>
+              html`<li>
+                <span lang=${code}>${languageName(code, ui)} (${code})</span>
+                ${
+                  code === draft.defaultLanguage
+                    ? html`<span class="hint">${this.t('editor.deck.defaultLanguage')}</span>`
+                    : html`<button type="button" @click=${() => this.removeLanguage(code)}>
+                        ${this.t('editor.deck.removeLanguage', { language: languageName(code, ui) })}
+                      </button>`
+                }
+              </li>`,
           )}
         </ul>
         <div class="swatch">
@@ -283,11 +303,13 @@ export class OntdekDoeEditorDeck extends EditorPart {
           </div>
           <button type="button" @click=${this.addLanguage}>${this.t('editor.deck.addLanguage')}</button>
         </div>
-        ${this._languageProblem
-          ? html`<ul class="problems" id="new-language-problem">
-              <li class="error">${this._languageProblem}</li>
-            </ul>`
-          : nothing}`,
+        ${
+          this._languageProblem
+            ? html`<ul class="problems" id="new-language-problem">
+                <li class="error">${this._languageProblem}</li>
+              </ul>`
+            : nothing
+        }`,
       context,
     );
   }
@@ -307,13 +329,17 @@ export class OntdekDoeEditorDeck extends EditorPart {
     this._languageProblem = '';
     this._newLanguage = '';
     this.edit({ type: 'addLanguage', language: code });
-    this.announce(this.t('editor.deck.languageAdded', { language: languageName(code, this.translator.language) }));
+    this.announce(
+      this.t('editor.deck.languageAdded', { language: languageName(code, this.translator.language) }),
+    );
   }
 
   private removeLanguage(code: string) {
     if (this._second === code) this._second = '';
     this.edit({ type: 'removeLanguage', language: code });
-    this.announce(this.t('editor.deck.languageRemoved', { language: languageName(code, this.translator.language) }));
+    this.announce(
+      this.t('editor.deck.languageRemoved', { language: languageName(code, this.translator.language) }),
+    );
   }
 
   private renderThemes(data: Record<string, unknown>, languages: string[], context: ControlContext) {
@@ -328,8 +354,10 @@ export class OntdekDoeEditorDeck extends EditorPart {
           const theme = asRecord(value) ?? {};
           const n = i + 1;
           const title =
-            localizeIn(asRecord(theme.title) as Record<string, string> | undefined, [ui, draft.defaultLanguage]) ||
-            asText(theme.id);
+            localizeIn(asRecord(theme.title) as Record<string, string> | undefined, [
+              ui,
+              draft.defaultLanguage,
+            ]) || asText(theme.id);
           const colour = asText(theme.colour);
           const svg = (icons as Record<string, string>)[asText(theme.icon)];
           return groupControl(
@@ -374,7 +402,9 @@ export class OntdekDoeEditorDeck extends EditorPart {
                     context,
                   )}
                   <div class="control">
-                    <label class="label" for=${`colour-picker-${i}`}>${this.t('editor.deck.themeColour')}</label>
+                    <label class="label" for=${`colour-picker-${i}`}
+                      >${this.t('editor.deck.themeColour')}</label
+                    >
                     <input
                       id=${`colour-picker-${i}`}
                       type="color"

@@ -30,7 +30,11 @@ const STATE_WORDS: Record<TranslationState, string> = {
   done: 'translationDone',
 };
 const PROBLEM_FILTERS = ['error', 'warning', 'readability'] as const;
-const PROBLEM_WORDS = { error: 'problemsError', warning: 'problemsWarning', readability: 'problemsReadability' };
+const PROBLEM_WORDS = {
+  error: 'problemsError',
+  warning: 'problemsWarning',
+  readability: 'problemsReadability',
+};
 
 /**
  * The deck's cards as a list to search, filter and sort (family, theme, depth, translation state
@@ -151,7 +155,7 @@ export class OntdekDoeEditorList extends EditorPart {
   }
 
   /** The ids that match, memoised per revision and query. */
-  private matches(): string[] {
+  private matchingIds(): string[] {
     const draft = this.draft;
     if (!draft) return [];
     const key = `${this.revision}\u0000${JSON.stringify(this._query)}`;
@@ -168,21 +172,25 @@ export class OntdekDoeEditorList extends EditorPart {
     // Say how many cards match once the trainer stops typing, not at every letter.
     clearTimeout(this.foundTimer);
     this.foundTimer = setTimeout(
-      () => this.announce(this.t('editor.list.found', { count: this.matches().length })),
+      () => this.announce(this.t('editor.list.found', { count: this.matchingIds().length })),
       700,
     );
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     // A query for a language the deck no longer has would hide everything without saying why.
-    if (changed.has('revision') && this._query.language && !this.draft?.languages.includes(this._query.language))
+    if (
+      changed.has('revision') &&
+      this._query.language &&
+      !this.draft?.languages.includes(this._query.language)
+    )
       this.setQuery({ language: undefined, translation: undefined });
   }
 
   override render() {
     const draft = this.draft;
     if (!draft) return nothing;
-    const ids = this.matches();
+    const ids = this.matchingIds();
     const total = draft.cardIds().length;
     const shown = ids.slice(0, this._limit);
     const focusable = this.selected !== undefined && shown.includes(this.selected) ? this.selected : shown[0];
@@ -190,7 +198,9 @@ export class OntdekDoeEditorList extends EditorPart {
     return html`
       <section class="panel" aria-labelledby="list-heading">
         <h3 id="list-heading">${this.t('editor.list.heading')}</h3>
-        <button type="button" class="primary" id="add" @click=${this.addCard}>${this.t('editor.list.add')}</button>
+        <button type="button" class="primary" id="add" @click=${this.addCard}>
+          ${this.t('editor.list.add')}
+        </button>
         <div class="control">
           <label class="label" for="search">${this.t('editor.list.search')}</label>
           <input
@@ -216,24 +226,30 @@ export class OntdekDoeEditorList extends EditorPart {
           <button type="button" ?disabled=${index < 0 || index >= total - 1} @click=${() => this.moveCard(1)}>
             ${this.t('editor.list.down')}
           </button>
-          <button type="button" ?disabled=${index < 0} @click=${this.deleteCard}>${this.t('editor.list.remove')}</button>
+          <button type="button" ?disabled=${index < 0} @click=${this.deleteCard}>
+            ${this.t('editor.list.remove')}
+          </button>
         </div>
-        ${total === 0
-          ? html`<p>${this.t('editor.list.empty')}</p>`
-          : ids.length === 0
-            ? html`<p>${this.t('editor.list.none')}</p>`
-            : html`<ul class="cards" aria-label=${this.t('editor.list.cards')} @keydown=${this.onKeydown}>
-                ${repeat(
-                  shown,
-                  (id) => id,
-                  (id) => this.renderItem(id, id === focusable),
-                )}
-              </ul>`}
-        ${ids.length > shown.length
-          ? html`<button type="button" @click=${() => (this._limit += LIST_PAGE)}>
-              ${this.t('editor.list.more', { count: ids.length - shown.length })}
-            </button>`
-          : nothing}
+        ${
+          total === 0
+            ? html`<p>${this.t('editor.list.empty')}</p>`
+            : ids.length === 0
+              ? html`<p>${this.t('editor.list.none')}</p>`
+              : html`<ul class="cards" aria-label=${this.t('editor.list.cards')} @keydown=${this.onKeydown}>
+                  ${repeat(
+                    shown,
+                    (id) => id,
+                    (id) => this.renderItem(id, id === focusable),
+                  )}
+                </ul>`
+        }
+        ${
+          ids.length > shown.length
+            ? html`<button type="button" @click=${() => (this._limit += LIST_PAGE)}>
+                ${this.t('editor.list.more', { count: ids.length - shown.length })}
+              </button>`
+            : nothing
+        }
       </section>
     `;
   }
@@ -254,13 +270,14 @@ export class OntdekDoeEditorList extends EditorPart {
       options: [string, string][],
       onChange: (value: string) => void,
       all = true,
-    ) => html`<div class="control">
-      <label class="label" for=${id}>${label}</label>
-      <select id=${id} @change=${(e: Event) => onChange((e.target as HTMLSelectElement).value)}>
-        ${all ? html`<option value="" ?selected=${value === ''}>${this.t('editor.list.all')}</option>` : nothing}
-        ${options.map(([v, text]) => html`<option value=${v} ?selected=${v === value}>${text}</option>`)}
-      </select>
-    </div>`;
+    ) =>
+      html`<div class="control">
+        <label class="label" for=${id}>${label}</label>
+        <select id=${id} @change=${(e: Event) => onChange((e.target as HTMLSelectElement).value)}>
+          ${all ? html`<option value="" ?selected=${value === ''}>${this.t('editor.list.all')}</option>` : nothing}
+          ${options.map(([v, text]) => html`<option value=${v} ?selected=${v === value}>${text}</option>`)}
+        </select>
+      </div>`;
     return html`<details class="filters">
       <summary>${this.t('editor.list.filters')}</summary>
       <div class="filter-grid">
@@ -277,7 +294,8 @@ export class OntdekDoeEditorList extends EditorPart {
           q.theme ?? '',
           themes.map((t) => [
             String(t.id),
-            localizeIn(asRecord(t.title) as Record<string, string>, [ui, draft.defaultLanguage]) || String(t.id),
+            localizeIn(asRecord(t.title) as Record<string, string>, [ui, draft.defaultLanguage]) ||
+              String(t.id),
           ]),
           (theme) => this.setQuery({ theme }),
         )}
@@ -299,26 +317,28 @@ export class OntdekDoeEditorList extends EditorPart {
           PROBLEM_FILTERS.map((p) => [p, this.t(`editor.list.${PROBLEM_WORDS[p]}` as 'editor.list.all')]),
           (problems) => this.setQuery({ problems: (problems || undefined) as CardQuery['problems'] }),
         )}
-        ${others.length > 0
-          ? html`${select(
-              'filter-language',
-              this.t('editor.list.language'),
-              q.language ?? '',
-              others.map((code) => [code, languageName(code, ui)]),
-              (language) => this.setQuery({ language, translation: language ? q.translation : undefined }),
-            )}
-            ${select(
-              'filter-translation',
-              this.t('editor.list.translation'),
-              q.translation ?? '',
-              STATES.map((s) => [s, this.t(`editor.list.${STATE_WORDS[s]}` as 'editor.list.all')]),
-              (translation) =>
-                this.setQuery({
-                  translation: (translation || undefined) as TranslationState | undefined,
-                  language: translation ? (q.language ?? others[0]) : q.language,
-                }),
-            )}`
-          : nothing}
+        ${
+          others.length > 0
+            ? html`${select(
+                'filter-language',
+                this.t('editor.list.language'),
+                q.language ?? '',
+                others.map((code) => [code, languageName(code, ui)]),
+                (language) => this.setQuery({ language, translation: language ? q.translation : undefined }),
+              )}
+              ${select(
+                'filter-translation',
+                this.t('editor.list.translation'),
+                q.translation ?? '',
+                STATES.map((s) => [s, this.t(`editor.list.${STATE_WORDS[s]}` as 'editor.list.all')]),
+                (translation) =>
+                  this.setQuery({
+                    translation: (translation || undefined) as TranslationState | undefined,
+                    language: translation ? (q.language ?? others[0]) : q.language,
+                  }),
+              )}`
+            : nothing
+        }
         ${select(
           'sort',
           this.t('editor.list.sort'),
@@ -338,7 +358,9 @@ export class OntdekDoeEditorList extends EditorPart {
   private renderItem(id: string, focusable: boolean) {
     const draft = this.draft!;
     const card = draft.card(id) ?? {};
-    const prompt = localizeIn(asRecord(card.prompt) as Record<string, string> | undefined, [draft.defaultLanguage]);
+    const prompt = localizeIn(asRecord(card.prompt) as Record<string, string> | undefined, [
+      draft.defaultLanguage,
+    ]);
     const family = CARD_FAMILIES.find((f) => f === card.family);
     const { errors, warnings } = countProblems(this.problems.byCard.get(id));
     const meta = [
@@ -355,18 +377,30 @@ export class OntdekDoeEditorList extends EditorPart {
         @click=${() => this.select(id)}
       >
         <span class="card-id">${id}</span>
-        <span class="card-prompt" lang=${draft.defaultLanguage}>${prompt || this.t('editor.list.noPrompt')}</span>
+        <span class="card-prompt" lang=${draft.defaultLanguage}
+          >${prompt || this.t('editor.list.noPrompt')}</span
+        >
         <span class="card-meta">${meta.join(' · ')}</span>
-        ${errors + warnings > 0
-          ? html`<span class="row">
-              ${errors > 0
-                ? html`<span class="badge error">${this.t('editor.status.errors', { count: errors })}</span>`
-                : nothing}
-              ${warnings > 0
-                ? html`<span class="badge warning">${this.t('editor.status.warnings', { count: warnings })}</span>`
-                : nothing}
-            </span>`
-          : nothing}
+        ${
+          errors + warnings > 0
+            ? html`<span class="row">
+                ${
+                  errors > 0
+                    ? html`<span class="badge error"
+                        >${this.t('editor.status.errors', { count: errors })}</span
+                      >`
+                    : nothing
+                }
+                ${
+                  warnings > 0
+                    ? html`<span class="badge warning"
+                        >${this.t('editor.status.warnings', { count: warnings })}</span
+                      >`
+                    : nothing
+                }
+              </span>`
+            : nothing
+        }
       </button>
     </li>`;
   }

@@ -127,14 +127,16 @@ export class OntdekDoeEditorOpen extends EditorPart {
         <p>${this.t('editor.open.intro')}</p>
         ${this.unsaved ? html`<p class="problem">${this.t('editor.open.replaceWarning')}</p>` : nothing}
         ${this._busy ? html`<p role="status">${this.t('editor.open.loading')}</p>` : nothing}
-        ${this._failure.length > 0
-          ? html`<div class="failure" tabindex="-1" role="group" aria-labelledby="failure-title">
-              <p id="failure-title" class="label">${this.t('editor.open.failed')}</p>
-              <ul class="problems">
-                ${this._failure.map((message) => html`<li class="error">${message}</li>`)}
-              </ul>
-            </div>`
-          : nothing}
+        ${
+          this._failure.length > 0
+            ? html`<div class="failure" tabindex="-1" role="group" aria-labelledby="failure-title">
+                <p id="failure-title" class="label">${this.t('editor.open.failed')}</p>
+                <ul class="problems">
+                  ${this._failure.map((message) => html`<li class="error">${message}</li>`)}
+                </ul>
+              </div>`
+            : nothing
+        }
         <div class="ways">
           <section class="way" aria-labelledby="open-default">
             <h3 id="open-default">${this.t('editor.open.defaultHeading')}</h3>

@@ -106,7 +106,9 @@ export class OntdekDoeEditorPreview extends EditorPart {
 
   private get language(): string {
     const languages = this.draft?.languages ?? [];
-    return languages.includes(this.previewLanguage) ? this.previewLanguage : (this.draft?.defaultLanguage ?? 'nl');
+    return languages.includes(this.previewLanguage)
+      ? this.previewLanguage
+      : (this.draft?.defaultLanguage ?? 'nl');
   }
 
   /** The card's UI words: in the previewed language when there is UI text for it, else the editor's. */
@@ -141,13 +143,14 @@ export class OntdekDoeEditorPreview extends EditorPart {
           <fieldset>
             <legend class="label">${this.t('editor.preview.width')}</legend>
             ${(['phone', 'tablet'] as const).map(
-              (width) => html`<button
-                type="button"
-                aria-pressed=${this.width === width ? 'true' : 'false'}
-                @click=${() => (this.width = width)}
-              >
-                ${this.t(width === 'phone' ? 'editor.preview.phone' : 'editor.preview.tablet')}
-              </button>`,
+              (width) =>
+                html`<button
+                  type="button"
+                  aria-pressed=${this.width === width ? 'true' : 'false'}
+                  @click=${() => (this.width = width)}
+                >
+                  ${this.t(width === 'phone' ? 'editor.preview.phone' : 'editor.preview.tablet')}
+                </button>`,
             )}
           </fieldset>
           <div class="control">
@@ -158,7 +161,9 @@ export class OntdekDoeEditorPreview extends EditorPart {
             >
               ${(draft?.languages ?? []).map(
                 (code) =>
-                  html`<option value=${code} ?selected=${code === this.language}>${languageName(code, ui)}</option>`,
+                  html`<option value=${code} ?selected=${code === this.language}>
+                    ${languageName(code, ui)}
+                  </option>`,
               )}
             </select>
           </div>
@@ -171,20 +176,27 @@ export class OntdekDoeEditorPreview extends EditorPart {
             <span>${this.t('editor.preview.easy')}</span>
           </label>
         </div>
-        ${view
-          ? html`<div
-              class="frame"
-              role="group"
-              tabindex="0"
-              aria-label=${this.t('editor.preview.frame', { id: view.id, width: widthName })}
-            >
-              <div class=${`screen ${this.width}`}>
-                <ontdek-doe-card .card=${view} lang=${view.language} dir=${directionOf(view.language)} heading-level="4">
-                  ${this.renderIcons(view)}
-                </ontdek-doe-card>
-              </div>
-            </div>`
-          : html`<p class="hint">${this.t('editor.preview.none')}</p>`}
+        ${
+          view
+            ? html`<div
+                class="frame"
+                role="group"
+                tabindex="0"
+                aria-label=${this.t('editor.preview.frame', { id: view.id, width: widthName })}
+              >
+                <div class=${`screen ${this.width}`}>
+                  <ontdek-doe-card
+                    .card=${view}
+                    lang=${view.language}
+                    dir=${directionOf(view.language)}
+                    heading-level="4"
+                  >
+                    ${this.renderIcons(view)}
+                  </ontdek-doe-card>
+                </div>
+              </div>`
+            : html`<p class="hint">${this.t('editor.preview.none')}</p>`
+        }
       </section>
     `;
   }

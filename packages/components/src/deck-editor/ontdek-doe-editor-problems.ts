@@ -70,20 +70,32 @@ export class OntdekDoeEditorProblems extends EditorPart {
       <h4 id=${`group-${name}`}>${title} (${problems.length})</h4>
       <ol>
         ${problems.slice(0, limit).map(
-          (problem) => html`<li>
-            <p class="where">${this.where(problem)}</p>
-            <p class=${problem.severity === 'error' ? 'problem' : ''}>${problem.message[this.translator.language]}</p>
-            ${this.reachable(problem)
-              ? html`<button type="button" @click=${() => this.go({ problem })}>${this.t('editor.problems.goTo')}</button>`
-              : nothing}
-          </li>`,
+          (problem) =>
+            html`<li>
+              <p class="where">${this.where(problem)}</p>
+              <p class=${problem.severity === 'error' ? 'problem' : ''}>
+                ${problem.message[this.translator.language]}
+              </p>
+              ${
+                this.reachable(problem)
+                  ? html`<button type="button" @click=${() => this.go({ problem })}>
+                      ${this.t('editor.problems.goTo')}
+                    </button>`
+                  : nothing
+              }
+            </li>`,
         )}
       </ol>
-      ${problems.length > limit
-        ? html`<button type="button" @click=${() => (this._limits = { ...this._limits, [name]: limit + LIST_PAGE })}>
-            ${this.t('editor.list.more', { count: problems.length - limit })}
-          </button>`
-        : nothing}
+      ${
+        problems.length > limit
+          ? html`<button
+              type="button"
+              @click=${() => (this._limits = { ...this._limits, [name]: limit + LIST_PAGE })}
+            >
+              ${this.t('editor.list.more', { count: problems.length - limit })}
+            </button>`
+          : nothing
+      }
     </section>`;
   }
 

@@ -143,7 +143,10 @@ export class OntdekDoeEditorTranslate extends EditorPart {
     const now = draft.cardIds();
     const present = new Set(now);
     const known = new Set(this.order.ids);
-    return [...this.order.ids.filter((id) => present.has(id)), ...(this._onlyTodo ? [] : now.filter((id) => !known.has(id)))];
+    return [
+      ...this.order.ids.filter((id) => present.has(id)),
+      ...(this._onlyTodo ? [] : now.filter((id) => !known.has(id))),
+    ];
   }
 
   override render() {
@@ -167,9 +170,15 @@ export class OntdekDoeEditorTranslate extends EditorPart {
         <div class="row">
           <div class="control">
             <label class="label" for="target">${this.t('editor.translate.target')}</label>
-            <select id="target" @change=${(e: Event) => (this.target = (e.target as HTMLSelectElement).value)}>
+            <select
+              id="target"
+              @change=${(e: Event) => (this.target = (e.target as HTMLSelectElement).value)}
+            >
               ${others.map(
-                (code) => html`<option value=${code} ?selected=${code === language}>${languageName(code, ui)}</option>`,
+                (code) =>
+                  html`<option value=${code} ?selected=${code === language}>
+                    ${languageName(code, ui)}
+                  </option>`,
               )}
             </select>
           </div>
@@ -187,20 +196,24 @@ export class OntdekDoeEditorTranslate extends EditorPart {
         </div>
         <p>${this.t('editor.translate.summary', counts)}</p>
         ${this.renderDeckTexts(language)}
-        ${shown.length === 0
-          ? html`<p>${this.t('editor.translate.allDone')}</p>`
-          : html`<div class="cards">
-              ${repeat(
-                shown,
-                (id) => id,
-                (id) => this.renderCard(id, index.get(id) ?? -1, language),
-              )}
-            </div>`}
-        ${ids.length > shown.length
-          ? html`<button type="button" @click=${() => (this._limit += LIST_PAGE)}>
-              ${this.t('editor.list.more', { count: ids.length - shown.length })}
-            </button>`
-          : nothing}
+        ${
+          shown.length === 0
+            ? html`<p>${this.t('editor.translate.allDone')}</p>`
+            : html`<div class="cards">
+                ${repeat(
+                  shown,
+                  (id) => id,
+                  (id) => this.renderCard(id, index.get(id) ?? -1, language),
+                )}
+              </div>`
+        }
+        ${
+          ids.length > shown.length
+            ? html`<button type="button" @click=${() => (this._limit += LIST_PAGE)}>
+                ${this.t('editor.list.more', { count: ids.length - shown.length })}
+              </button>`
+            : nothing
+        }
       </section>
     `;
   }
@@ -231,7 +244,11 @@ export class OntdekDoeEditorTranslate extends EditorPart {
   private renderDeckTexts(language: string) {
     const draft = this.draft!;
     const data = draft.data();
-    const paths: Path[] = [['title'], ['description'], ...asList(data.themes).map((_, i): Path => ['themes', i, 'title'])];
+    const paths: Path[] = [
+      ['title'],
+      ['description'],
+      ...asList(data.themes).map((_, i): Path => ['themes', i, 'title']),
+    ];
     const context = this.context(this.problems.deck, paths, language);
     const outdated = new Set(this.problems.deck.filter(isOutdated).map((p) => pathKey(p.path)));
     return html`<article aria-labelledby="deck-texts">

@@ -22,10 +22,14 @@ describe('fetchSource', () => {
       return new Response('nope', { status: 404 });
     }) as typeof fetch;
     expect(await fetchSource('   ', base, fetcher)).toEqual({ failure: { code: 'url-empty' } });
-    expect(await fetchSource('javascript:alert(1)', base, fetcher)).toEqual({ failure: { code: 'url-invalid' } });
+    expect(await fetchSource('javascript:alert(1)', base, fetcher)).toEqual({
+      failure: { code: 'url-invalid' },
+    });
     expect(await fetchSource('http://[::1', base, fetcher)).toEqual({ failure: { code: 'url-invalid' } });
     expect(asked).toBe(0);
-    expect(await fetchSource('missing.json', base, fetcher)).toEqual({ failure: { code: 'url-status', status: 404 } });
+    expect(await fetchSource('missing.json', base, fetcher)).toEqual({
+      failure: { code: 'url-status', status: 404 },
+    });
     const offline = (async () => {
       throw new TypeError('Failed to fetch');
     }) as typeof fetch;

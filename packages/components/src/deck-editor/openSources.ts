@@ -53,7 +53,9 @@ export const PICKER_OPTIONS = {
  * Reads files as text; a file over {@link MAX_FILE_BYTES} or one that cannot be read is a failure
  * (with its name), never an exception.
  */
-export async function readFiles(files: readonly File[]): Promise<{ sources: SourceFile[]; failures: FileFailure[] }> {
+export async function readFiles(
+  files: readonly File[],
+): Promise<{ sources: SourceFile[]; failures: FileFailure[] }> {
   const sources: SourceFile[] = [];
   const failures: FileFailure[] = [];
   for (const file of files) {
@@ -79,7 +81,10 @@ const isJson = (source: SourceFile) => /\.json$/i.test(source.name) || /^\s*\{/.
  * @example
  * const { draft, problems } = openSources([{ name: 'basis.json', text }]);
  */
-export function openSources(sources: readonly SourceFile[]): { draft?: DeckDraft; problems: EditorProblem[] } {
+export function openSources(sources: readonly SourceFile[]): {
+  draft?: DeckDraft;
+  problems: EditorProblem[];
+} {
   const json = sources.filter(isJson);
   if (json.length === 1 && sources.length === 1) return openJson(json[0]!.text, json[0]!.name);
   return openSource([...sources]);

@@ -19,7 +19,8 @@ const texts = (value: unknown): Record<string, string> => {
 
 /** A card's answer from draft data: the word form (`talk`) or the block form, else `talk`. */
 function answerOf(value: unknown): AnswerSpec {
-  if (typeof value === 'string') return value.includes(':') ? ({ kind: value } as AnswerSpec) : answerOf({ kind: value });
+  if (typeof value === 'string')
+    return value.includes(':') ? ({ kind: value } as AnswerSpec) : answerOf({ kind: value });
   const answer = asRecord(value);
   const kind = answer?.kind;
   if (kind === 'text')
@@ -37,7 +38,10 @@ function answerOf(value: unknown): AnswerSpec {
       }),
     };
   if (typeof kind === 'string' && kind.includes(':'))
-    return { kind: kind as `${string}:${string}`, ...(asRecord(answer?.config) ? { config: asRecord(answer?.config) } : {}) };
+    return {
+      kind: kind as `${string}:${string}`,
+      ...(asRecord(answer?.config) ? { config: asRecord(answer?.config) } : {}),
+    };
   return { kind: 'talk' };
 }
 

@@ -56,7 +56,9 @@ describe('placeProblem', () => {
 
   it('leaves a problem of the card as a whole, or of a language not shown, to the card', () => {
     expect(placeProblem(['cards', 3], 'nl', controls, 2)).toBeUndefined();
-    expect(placeProblem(['cards', 3, 'prompt', 'ar'], 'ar', cardControlKeys({}, 3, ['nl']), 2)).toBeUndefined();
+    expect(
+      placeProblem(['cards', 3, 'prompt', 'ar'], 'ar', cardControlKeys({}, 3, ['nl']), 2),
+    ).toBeUndefined();
   });
 
   it('places many at once and keeps the rest apart', () => {

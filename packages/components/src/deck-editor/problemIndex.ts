@@ -32,7 +32,10 @@ export const NO_PROBLEMS: ProblemIndex = {
  * const index = indexProblems(draft.problems(), draft.cardIds());
  * index.byCard.get('wish-1')?.length; // 2
  */
-export function indexProblems(problems: readonly EditorProblem[], cardOrder: readonly string[]): ProblemIndex {
+export function indexProblems(
+  problems: readonly EditorProblem[],
+  cardOrder: readonly string[],
+): ProblemIndex {
   const byCard = new Map<string, EditorProblem[]>();
   const deck: EditorProblem[] = [];
   let errors = 0;

@@ -18,7 +18,12 @@ export function saveTargets(draft: DeckDraft, jsonName?: string): SaveTarget[] {
   const saved = draft.save();
   const id = typeof draft.data().id === 'string' && draft.data().id !== '' ? String(draft.data().id) : 'deck';
   return [
-    ...saved.files.map((file) => ({ name: file.name, text: file.text, kind: 'source' as const, type: 'text/yaml' })),
+    ...saved.files.map((file) => ({
+      name: file.name,
+      text: file.text,
+      kind: 'source' as const,
+      type: 'text/yaml',
+    })),
     { name: jsonName ?? `${id}.json`, text: saved.json, kind: 'json', type: 'application/json' },
   ];
 }

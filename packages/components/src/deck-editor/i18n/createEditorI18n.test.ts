@@ -7,7 +7,12 @@ import { editorNl } from './editorNl.ts';
 function entries(messages: object, prefix = ''): [string, string[]][] {
   return Object.entries(messages).flatMap(([key, value]) =>
     typeof value === 'string'
-      ? [[`${prefix}${key}`, [...value.matchAll(/\{\{(\w+)\}\}/g)].map((m) => m[1]!).sort()] as [string, string[]]]
+      ? [
+          [`${prefix}${key}`, [...value.matchAll(/\{\{(\w+)\}\}/g)].map((m) => m[1]!).sort()] as [
+            string,
+            string[],
+          ],
+        ]
       : entries(value as object, `${prefix}${key}.`),
   );
 }

@@ -74,7 +74,8 @@ export const editorEn: EditorMessages = {
     newHeading: 'New deck',
     newTitle: 'Name of the new deck',
     newLanguages: 'Languages',
-    newLanguagesHint: 'Language codes with commas between them. The first is the default language. For example: nl, en',
+    newLanguagesHint:
+      'Language codes with commas between them. The first is the default language. For example: nl, en',
     startNew: 'Start a new deck',
     loading: 'Opening…',
     opened: '"{{title}}" is open: {{count}} cards.',
@@ -185,7 +186,8 @@ export const editorEn: EditorMessages = {
     tags: 'Tags',
     tagsHint: 'Words to search for, with commas between them.',
     sensitivity: 'Sensitive topics',
-    sensitivityHint: 'With commas between them, such as: loss, money-worries. The game leader can leave them out.',
+    sensitivityHint:
+      'With commas between them, such as: loss, money-worries. The game leader can leave them out.',
   },
   deck: {
     heading: 'About the deck',

@@ -278,8 +278,7 @@ export const editorNl = {
   save: {
     heading: 'Opslaan',
     close: 'Sluiten',
-    draftWarning:
-      'Deze set heeft nog fouten. Je kunt hem opslaan als concept, maar nog niet spelen.',
+    draftWarning: 'Deze set heeft nog fouten. Je kunt hem opslaan als concept, maar nog niet spelen.',
     download: 'Download {{name}}',
     downloadIntro: 'Download de bestanden en bewaar ze bij elkaar in één map:',
     sourceFiles: 'Bestanden om verder te bewerken',
