@@ -8,6 +8,18 @@ import { OdEditorGoEvent, type EditorGoDetail } from './editorEvents.ts';
 import { createEditorI18n, type EditorI18n, type EditorKey } from './i18n/createEditorI18n.ts';
 import { NO_PROBLEMS, type ProblemIndex } from './problemIndex.ts';
 
+const caches = new WeakMap<EditorI18n, { language: string; texts: Map<string, string> }>();
+
+/** The messages without values a translator gave, for its current language. */
+function cached(translator: EditorI18n): Map<string, string> {
+  let cache = caches.get(translator);
+  if (cache?.language !== translator.language) {
+    cache = { language: translator.language, texts: new Map() };
+    caches.set(translator, cache);
+  }
+  return cache.texts;
+}
+
 /**
  * The base of the deck editor's parts (list, card form, deck form, translation view, preview,
  * problems). `<ontdek-doe-deck-editor>` hands each part the draft, its revision (so a part
@@ -61,8 +73,17 @@ export class EditorPart extends OdElement {
     return this.ownI18n;
   }
 
+  /**
+   * A message in the UI language. Messages without values are kept per language: a form of 1,000
+   * cards asks for the same labels at every key the trainer types, and i18next is not free.
+   */
   protected t(key: EditorKey, options?: Record<string, unknown>): string {
-    return this.translator.t(key, options);
+    const translator = this.translator;
+    if (options) return translator.t(key, options);
+    const cache = cached(translator);
+    let text = cache.get(key);
+    if (text === undefined) cache.set(key, (text = translator.t(key)));
+    return text;
   }
 
   /** One undoable change of the draft. */

@@ -17,6 +17,7 @@ import { editorStyles } from './editorStyles.ts';
 import type { EditorView, OdEditorGoEvent } from './editorEvents.ts';
 import { createEditorI18n, type EditorI18n, type EditorKey } from './i18n/createEditorI18n.ts';
 import { deckEditorStyles } from './ontdek-doe-deck-editor.styles.ts';
+import { draftIndex } from './draftIndex.ts';
 import type { OntdekDoeEditorCard } from './ontdek-doe-editor-card.ts';
 import type { OntdekDoeEditorDeck } from './ontdek-doe-editor-deck.ts';
 import type { OntdekDoeEditorList } from './ontdek-doe-editor-list.ts';
@@ -203,8 +204,10 @@ export class OntdekDoeDeckEditor extends OdElement {
       const entry = readAutosave(localStore(), this.autosaveKey);
       if (entry?.unsaved) this._restore = entry;
     }
-    const ids = this.draft?.cardIds() ?? [];
-    if (this._selected === undefined || !ids.includes(this._selected)) this._selected = ids[0];
+    if (this.draft) {
+      const { ids, cards } = draftIndex(this.draft);
+      if (this._selected === undefined || !cards.has(this._selected)) this._selected = ids[0];
+    } else this._selected = undefined;
   }
 
   /** Subscribes to a new draft (and lets go of the old one). */
@@ -222,6 +225,12 @@ export class OntdekDoeDeckEditor extends OdElement {
     this.adopted = undefined;
     this.unsubscribe = draft.subscribe(() => this.onDraftChange());
     this.validate();
+    // The model builds its search index at the first search: build it while nobody types.
+    const warm = () => {
+      if (this.draft === draft) draft.query({ search: 'a' });
+    };
+    if ('requestIdleCallback' in globalThis) requestIdleCallback(warm, { timeout: 2000 });
+    else setTimeout(warm, 500);
   }
 
   private onDraftChange() {
@@ -505,7 +514,7 @@ export class OntdekDoeDeckEditor extends OdElement {
 
   /** Shows the field a problem belongs to and moves focus there. */
   async goToProblem(problem: EditorProblem): Promise<void> {
-    if (problem.cardId !== undefined && this.draft?.cardIds().includes(problem.cardId)) {
+    if (problem.cardId !== undefined && this.draft && draftIndex(this.draft).cards.has(problem.cardId)) {
       this._selected = problem.cardId;
       this._view = 'cards';
       await this.updateComplete;

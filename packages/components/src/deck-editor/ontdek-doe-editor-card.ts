@@ -5,6 +5,7 @@ import { languageName } from '../base/languages.ts';
 import type { MessageKey } from '../i18n/createI18n.ts';
 import { token } from '../styles/tokens.ts';
 import { answerKind, cardControlKeys } from './cardControls.ts';
+import { draftIndex } from './draftIndex.ts';
 import { EditorPart } from './EditorPart.ts';
 import {
   focusControl,
@@ -88,7 +89,7 @@ export class OntdekDoeEditorCard extends EditorPart {
   }
 
   private get index(): number {
-    return this.cardId && this.draft ? this.draft.cardIds().indexOf(this.cardId) : -1;
+    return this.cardId && this.draft ? (draftIndex(this.draft).cards.get(this.cardId)?.index ?? -1) : -1;
   }
 
   /** Moves focus to a field of the card (`prompt`, `id` …), in the default language for a text. */
@@ -117,7 +118,7 @@ export class OntdekDoeEditorCard extends EditorPart {
       this._second = problem.language;
     await this.updateComplete;
     const index = this.index;
-    const card = this.cardId ? draft.card(this.cardId) : undefined;
+    const card = this.cardId ? draftIndex(draft).cards.get(this.cardId)?.card : undefined;
     if (index < 0 || !card) return false;
     const path = this.currentPath(problem, index);
     const key = placeProblem(
@@ -146,7 +147,7 @@ export class OntdekDoeEditorCard extends EditorPart {
 
   override render() {
     const draft = this.draft;
-    const card = this.cardId && draft ? draft.card(this.cardId) : undefined;
+    const card = this.cardId && draft ? draftIndex(draft).cards.get(this.cardId)?.card : undefined;
     if (!draft || !card) return html`<p class="hint">${this.t('editor.card.none')}</p>`;
     const index = this.index;
     const languages = this.languages;

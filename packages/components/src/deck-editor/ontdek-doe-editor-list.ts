@@ -1,4 +1,5 @@
 import { css, html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
+import { guard } from 'lit/directives/guard.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { live } from 'lit/directives/live.js';
 import type { CardQuery, TranslationState } from '@ontdek-doe/content/editing';
@@ -6,12 +7,13 @@ import { CARD_FAMILIES, localizeIn } from '@ontdek-doe/core';
 import { languageName } from '../base/languages.ts';
 import type { MessageKey } from '../i18n/createI18n.ts';
 import { token } from '../styles/tokens.ts';
+import { draftIndex } from './draftIndex.ts';
 import { EditorPart } from './EditorPart.ts';
 import { asList, asRecord, asText } from './paths.ts';
 import { countProblems } from './problemIndex.ts';
 
 /** How many cards the list draws at first, and how many more each "show more" adds. */
-export const LIST_PAGE = 100;
+export const LIST_PAGE = 40;
 
 type Sort = NonNullable<CardQuery['sort']>;
 const SORTS: readonly Sort[] = ['deck', 'id', 'family', 'theme', 'depth', 'translation'];
@@ -35,6 +37,15 @@ const PROBLEM_WORDS = {
   warning: 'problemsWarning',
   readability: 'problemsReadability',
 };
+
+/** The words every row of the list uses. */
+interface RowWords {
+  /** Changes when the words change (another UI language). */
+  key: string;
+  family: Map<unknown, string>;
+  depth: Map<unknown, string>;
+  noPrompt: string;
+}
 
 /**
  * The deck's cards as a list to search, filter and sort (family, theme, depth, translation state
@@ -191,10 +202,12 @@ export class OntdekDoeEditorList extends EditorPart {
     const draft = this.draft;
     if (!draft) return nothing;
     const ids = this.matchingIds();
-    const total = draft.cardIds().length;
+    const known = draftIndex(draft);
+    const total = known.ids.length;
     const shown = ids.slice(0, this._limit);
     const focusable = this.selected !== undefined && shown.includes(this.selected) ? this.selected : shown[0];
-    const index = this.selected ? draft.cardIds().indexOf(this.selected) : -1;
+    const index = this.selected ? (known.cards.get(this.selected)?.index ?? -1) : -1;
+    const words = this.rowWords();
     return html`
       <section class="panel" aria-labelledby="list-heading">
         <h3 id="list-heading">${this.t('editor.list.heading')}</h3>
@@ -239,7 +252,15 @@ export class OntdekDoeEditorList extends EditorPart {
                   ${repeat(
                     shown,
                     (id) => id,
-                    (id) => this.renderItem(id, id === focusable),
+                    (id) => {
+                      // A row is drawn again only when its card, its problems or its selection changed:
+                      // typing in one card of 1,000 redraws one row.
+                      const card = known.cards.get(id)?.card;
+                      const problems = this.problems.byCard.get(id);
+                      return guard([card, problems, id === this.selected, id === focusable, words.key], () =>
+                        this.renderItem(id, id === focusable, words),
+                      );
+                    },
                   )}
                 </ul>`
         }
@@ -355,18 +376,28 @@ export class OntdekDoeEditorList extends EditorPart {
     </details>`;
   }
 
-  private renderItem(id: string, focusable: boolean) {
+  /** The words every row uses, looked up once per render instead of once per row. */
+  private rowWords(): RowWords {
+    const family = new Map(CARD_FAMILIES.map((f) => [f as unknown, this.t(`family.${f}` as MessageKey)]));
+    const depth = new Map([1, 2, 3].map((d) => [d as unknown, this.t('editor.list.depthShort', { depth: d })]));
+    return { key: `${this.translator.language} ${this.draft?.defaultLanguage}`, family, depth, noPrompt: this.t('editor.list.noPrompt') };
+  }
+
+  private renderItem(id: string, focusable: boolean, words: RowWords) {
     const draft = this.draft!;
-    const card = draft.card(id) ?? {};
-    const prompt = localizeIn(asRecord(card.prompt) as Record<string, string> | undefined, [
-      draft.defaultLanguage,
-    ]);
-    const family = CARD_FAMILIES.find((f) => f === card.family);
-    const { errors, warnings } = countProblems(this.problems.byCard.get(id));
+    const card = draftIndex(draft).cards.get(id)?.card ?? {};
+    const texts = asRecord(card.prompt);
+    const own = texts?.[draft.defaultLanguage];
+    const prompt =
+      typeof own === 'string' && own.trim() !== ''
+        ? own
+        : localizeIn(texts as Record<string, string> | undefined, [draft.defaultLanguage]);
+    const problems = this.problems.byCard.get(id);
+    const { errors, warnings } = countProblems(problems);
     const meta = [
-      family ? this.t(`family.${family}` as MessageKey) : asText(card.family),
+      words.family.get(card.family) ?? asText(card.family),
       asText(card.theme),
-      card.depth !== undefined ? this.t('editor.list.depthShort', { depth: asText(card.depth) }) : '',
+      words.depth.get(card.depth) ?? '',
     ].filter(Boolean);
     return html`<li>
       <button
@@ -377,30 +408,18 @@ export class OntdekDoeEditorList extends EditorPart {
         @click=${() => this.select(id)}
       >
         <span class="card-id">${id}</span>
-        <span class="card-prompt" lang=${draft.defaultLanguage}
-          >${prompt || this.t('editor.list.noPrompt')}</span
-        >
+        <span class="card-prompt" lang=${draft.defaultLanguage}>${prompt || words.noPrompt}</span>
         <span class="card-meta">${meta.join(' · ')}</span>
-        ${
-          errors + warnings > 0
-            ? html`<span class="row">
-                ${
-                  errors > 0
-                    ? html`<span class="badge error"
-                        >${this.t('editor.status.errors', { count: errors })}</span
-                      >`
-                    : nothing
-                }
-                ${
-                  warnings > 0
-                    ? html`<span class="badge warning"
-                        >${this.t('editor.status.warnings', { count: warnings })}</span
-                      >`
-                    : nothing
-                }
-              </span>`
-            : nothing
-        }
+        ${errors + warnings > 0
+          ? html`<span class="row">
+              ${errors > 0
+                ? html`<span class="badge error">${this.t('editor.status.errors', { count: errors })}</span>`
+                : nothing}
+              ${warnings > 0
+                ? html`<span class="badge warning">${this.t('editor.status.warnings', { count: warnings })}</span>`
+                : nothing}
+            </span>`
+          : nothing}
       </button>
     </li>`;
   }

@@ -7,6 +7,7 @@ import { directionOf, languageName } from '../base/languages.ts';
 import { gameContext } from '../context/gameContext.ts';
 import { createI18n, resolveUiLanguage, type OdI18n } from '../i18n/createI18n.ts';
 import { token } from '../styles/tokens.ts';
+import { draftIndex } from './draftIndex.ts';
 import { EditorPart } from './EditorPart.ts';
 import { previewCardView } from './previewView.ts';
 
@@ -128,7 +129,7 @@ export class OntdekDoeEditorPreview extends EditorPart {
       draft && this.cardId
         ? previewCardView(
             draft.data(),
-            draft.card(this.cardId),
+            draftIndex(draft).cards.get(this.cardId)?.card,
             this.language,
             (this.easy ? 'easy' : 'standard') as ReadingLevel,
             draft.defaultLanguage,

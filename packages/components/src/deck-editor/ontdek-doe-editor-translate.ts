@@ -3,6 +3,7 @@ import { repeat } from 'lit/directives/repeat.js';
 import type { EditorProblem, TranslationState } from '@ontdek-doe/content/editing';
 import { directionOf, languageName } from '../base/languages.ts';
 import { token } from '../styles/tokens.ts';
+import { draftIndex } from './draftIndex.ts';
 import { EditorPart } from './EditorPart.ts';
 import { focusControl, textControl, type ControlContext } from './fieldControls.ts';
 import { asList, asRecord, asText, pathKey, valueAt } from './paths.ts';
@@ -162,7 +163,7 @@ export class OntdekDoeEditorTranslate extends EditorPart {
     const others = draft.languages.filter((l) => l !== draft.defaultLanguage);
     const ids = this.cardOrder();
     const shown = ids.slice(0, this._limit);
-    const index = new Map(draft.cardIds().map((id, i) => [id, i]));
+    const known = draftIndex(draft).cards;
     const counts = this.counts(language);
     return html`
       <section class="panel" aria-labelledby="translate-heading">
@@ -203,7 +204,7 @@ export class OntdekDoeEditorTranslate extends EditorPart {
                 ${repeat(
                   shown,
                   (id) => id,
-                  (id) => this.renderCard(id, index.get(id) ?? -1, language),
+                  (id) => this.renderCard(id, known.get(id)?.index ?? -1, language),
                 )}
               </div>`
         }
