@@ -379,8 +379,15 @@ export class OntdekDoeEditorList extends EditorPart {
   /** The words every row uses, looked up once per render instead of once per row. */
   private rowWords(): RowWords {
     const family = new Map(CARD_FAMILIES.map((f) => [f as unknown, this.t(`family.${f}` as MessageKey)]));
-    const depth = new Map([1, 2, 3].map((d) => [d as unknown, this.t('editor.list.depthShort', { depth: d })]));
-    return { key: `${this.translator.language} ${this.draft?.defaultLanguage}`, family, depth, noPrompt: this.t('editor.list.noPrompt') };
+    const depth = new Map(
+      [1, 2, 3].map((d) => [d as unknown, this.t('editor.list.depthShort', { depth: d })]),
+    );
+    return {
+      key: `${this.translator.language} ${this.draft?.defaultLanguage}`,
+      family,
+      depth,
+      noPrompt: this.t('editor.list.noPrompt'),
+    };
   }
 
   private renderItem(id: string, focusable: boolean, words: RowWords) {
@@ -410,16 +417,26 @@ export class OntdekDoeEditorList extends EditorPart {
         <span class="card-id">${id}</span>
         <span class="card-prompt" lang=${draft.defaultLanguage}>${prompt || words.noPrompt}</span>
         <span class="card-meta">${meta.join(' · ')}</span>
-        ${errors + warnings > 0
-          ? html`<span class="row">
-              ${errors > 0
-                ? html`<span class="badge error">${this.t('editor.status.errors', { count: errors })}</span>`
-                : nothing}
-              ${warnings > 0
-                ? html`<span class="badge warning">${this.t('editor.status.warnings', { count: warnings })}</span>`
-                : nothing}
-            </span>`
-          : nothing}
+        ${
+          errors + warnings > 0
+            ? html`<span class="row">
+                ${
+                  errors > 0
+                    ? html`<span class="badge error"
+                        >${this.t('editor.status.errors', { count: errors })}</span
+                      >`
+                    : nothing
+                }
+                ${
+                  warnings > 0
+                    ? html`<span class="badge warning"
+                        >${this.t('editor.status.warnings', { count: warnings })}</span
+                      >`
+                    : nothing
+                }
+              </span>`
+            : nothing
+        }
       </button>
     </li>`;
   }

@@ -1,4 +1,5 @@
 import { css, html, nothing, type PropertyDeclarations } from 'lit';
+import { keyed } from 'lit/directives/keyed.js';
 import { unsafeSVG } from 'lit/directives/unsafe-svg.js';
 import { ContextProvider } from '@lit/context';
 import { icons } from '@ontdek-doe/content';
@@ -186,14 +187,19 @@ export class OntdekDoeEditorPreview extends EditorPart {
                 aria-label=${this.t('editor.preview.frame', { id: view.id, width: widthName })}
               >
                 <div class=${`screen ${this.width}`}>
-                  <ontdek-doe-card
-                    .card=${view}
-                    lang=${view.language}
-                    dir=${directionOf(view.language)}
-                    heading-level="4"
-                  >
-                    ${this.renderIcons(view)}
-                  </ontdek-doe-card>
+                  ${keyed(
+                    // A new card element per card: the card moves focus to its question when it
+                    // changes to another card (right in a game); the preview must not take focus.
+                    view.id,
+                    html`<ontdek-doe-card
+                      .card=${view}
+                      lang=${view.language}
+                      dir=${directionOf(view.language)}
+                      heading-level="4"
+                    >
+                      ${this.renderIcons(view)}
+                    </ontdek-doe-card>`,
+                  )}
                 </div>
               </div>`
             : html`<p class="hint">${this.t('editor.preview.none')}</p>`
