@@ -9,6 +9,8 @@ export interface EditorHeard {
   changed: OdDeckChangedEvent['detail'][];
   saved: OdDeckSavedEvent['detail'][];
   errors: OdErrorEvent['detail'][];
+  /** Everything said in the editor's polite live region, in order. */
+  announced: string[];
 }
 
 const cleanups: (() => void)[] = [];
@@ -41,7 +43,7 @@ export async function mountEditor({
   if (autosaveKey) editor.autosaveKey = autosaveKey;
   if (draft) editor.draft = draft;
   wrapper.append(editor);
-  const heard: EditorHeard = { changed: [], saved: [], errors: [] };
+  const heard: EditorHeard = { changed: [], saved: [], errors: [], announced: [] };
   const controller = new AbortController();
   const { signal } = controller;
   document.addEventListener('od-deck-changed', (e) => heard.changed.push(e.detail), { signal });
@@ -53,6 +55,12 @@ export async function mountEditor({
     wrapper.remove();
   });
   await editor.updateComplete;
+  const live = editor.shadowRoot!.querySelector('#live')!;
+  const observer = new MutationObserver(() => {
+    if (live.textContent) heard.announced.push(live.textContent);
+  });
+  observer.observe(live, { childList: true, characterData: true, subtree: true });
+  cleanups.push(() => observer.disconnect());
   return { editor, heard };
 }
 
