@@ -18,7 +18,12 @@ import {
   valueAt,
   type Data,
 } from './deckData.ts';
-import { carryTranslatedFrom, setTranslatedFrom, translatedFrom } from './translatedFrom.ts';
+import {
+  assumeTranslatedFromCurrent,
+  carryTranslatedFrom,
+  setTranslatedFrom,
+  translatedFrom,
+} from './translatedFrom.ts';
 import type { DeckChange, IssuePath } from './types.ts';
 
 /**
@@ -133,6 +138,7 @@ function addCard(data: Data, after: string | undefined, given: Record<string, un
     card.id = freshId(stem || 'kaart', taken);
   }
   const at = after === undefined ? cards.length : indexOfId(cards, after) + 1 || cards.length;
+  for (const path of cardTextPaths(card)) assumeTranslatedFromCurrent(valueAt(card, path) as Data, language);
   return withList(data, 'cards', [...cards.slice(0, at), deepFreeze(card), ...cards.slice(at)]);
 }
 
@@ -180,6 +186,7 @@ function addTheme(data: Data, given: Record<string, unknown> | undefined): Data 
   if (typeof theme.id !== 'string' || theme.id.trim() === '' || taken.has(theme.id)) {
     theme.id = freshId('thema', taken);
   }
+  if (isData(theme.title)) assumeTranslatedFromCurrent(theme.title, language);
   return withList(data, 'themes', [...themes, deepFreeze(theme)]);
 }
 

@@ -5,7 +5,7 @@
  */
 import type { Deck } from '@ontdek-doe/core/schema';
 import { applyChange } from './applyChange.ts';
-import { checkDraft, type DraftCheck, type OpenedProblem } from './checkDraft.ts';
+import { DraftChecker, playableDeck, type OpenedProblem } from './checkDraft.ts';
 import {
   cardsOf,
   cardTextPaths,
@@ -76,7 +76,9 @@ class Draft implements DeckDraft {
   readonly #undo: Step[] = [];
   readonly #redo: Step[] = [];
   readonly #listeners = new Set<() => void>();
-  readonly #checks = new WeakMap<Data, DraftCheck>();
+  readonly #problems = new WeakMap<Data, EditorProblem[]>();
+  readonly #playable = new WeakMap<Data, { deck: Deck | undefined }>();
+  readonly #checker: DraftChecker;
   readonly #ids = new WeakMap<Data, Map<string, number>>();
   readonly #init: DraftInit;
   readonly #now: () => number;
@@ -87,6 +89,11 @@ class Draft implements DeckDraft {
     this.#init = init;
     this.#data = init.data;
     this.#now = init.now ?? Date.now;
+    this.#checker = new DraftChecker({
+      icons,
+      opened: init.opened ?? [],
+      ...(init.answerKinds ? { answerKinds: init.answerKinds } : {}),
+    });
   }
 
   get revision(): number {
@@ -171,11 +178,21 @@ class Draft implements DeckDraft {
   }
 
   problems(): EditorProblem[] {
-    return this.#check().problems;
+    let problems = this.#problems.get(this.#data);
+    if (!problems) {
+      problems = this.#checker.problems(this.#data);
+      this.#problems.set(this.#data, problems);
+    }
+    return problems;
   }
 
   playable(): Deck | undefined {
-    return this.#check().deck;
+    let playable = this.#playable.get(this.#data);
+    if (!playable) {
+      playable = { deck: playableDeck(this.#data, this.problems(), this.#init.answerKinds) };
+      this.#playable.set(this.#data, playable);
+    }
+    return playable.deck;
   }
 
   translationState(cardId: string, language: string): TextTranslationState[] {
@@ -208,19 +225,6 @@ class Draft implements DeckDraft {
   subscribe(listener: () => void): () => void {
     this.#listeners.add(listener);
     return () => this.#listeners.delete(listener);
-  }
-
-  #check(): DraftCheck {
-    let check = this.#checks.get(this.#data);
-    if (!check) {
-      check = checkDraft(this.#data, {
-        icons,
-        opened: this.#init.opened ?? [],
-        ...(this.#init.answerKinds ? { answerKinds: this.#init.answerKinds } : {}),
-      });
-      this.#checks.set(this.#data, check);
-    }
-    return check;
   }
 
   #indexOf(id: string): number | undefined {

@@ -5,7 +5,8 @@
 import { migrateDeck, parseDeck } from '@ontdek-doe/core/schema';
 import { checkSourceText } from '../source/sourceText.ts';
 import { createDraft } from './createDraft.ts';
-import { deepFreeze, isData, plainCopy, type Data } from './deckData.ts';
+import { deckTextPlaces, deepFreeze, defaultLanguageOf, isData, plainCopy, type Data } from './deckData.ts';
+import { assumeTranslatedFromCurrent } from './translatedFrom.ts';
 import { fileProblem } from './editorProblem.ts';
 import type { EditorProblem, OpenOptions, OpenResult } from './types.ts';
 
@@ -47,7 +48,11 @@ export function openJson(text: string, name = 'deck.json', options: OpenOptions 
     }));
     return { problems };
   }
-  const data = deepFreeze(plainCopy(migrated.deck) as Data);
+  const data = plainCopy(migrated.deck) as Data;
+  // JSON does not say what a translation was made from: as of now, from the text next to it.
+  const language = defaultLanguageOf(data);
+  for (const { text } of deckTextPlaces(data)) assumeTranslatedFromCurrent(text, language);
+  deepFreeze(data);
   const draft = createDraft({
     data,
     source: { kind: 'json', name, files: [], keep: [] },

@@ -79,7 +79,7 @@ export function openSource(files: SourceFile[], options: OpenOptions = {}): Open
     opened.push({
       problem: editor,
       ...(editor.cardId !== undefined ? { cardId: editor.cardId } : {}),
-      value: valueAt(data, problem.path),
+      value: valueAt(data, editor.path),
     });
   }
   // A translation file of the deck that could not be read is given back as it was when saving.

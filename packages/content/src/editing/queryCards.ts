@@ -46,6 +46,22 @@ function haystackOf(card: Data): string {
 
 const STATE_RANK: Record<TranslationState, number> = { missing: 0, outdated: 1, done: 2 };
 
+/** The state of each text of a card in one language, remembered per card object. */
+const states = new WeakMap<object, Map<string, TranslationState[]>>();
+function textStates(card: Data, language: string, defaultLanguage: string): TranslationState[] {
+  let byLanguage = states.get(card);
+  if (!byLanguage) states.set(card, (byLanguage = new Map()));
+  const key = `${language}\u0000${defaultLanguage}`;
+  let found = byLanguage.get(key);
+  if (!found) {
+    found = cardTextPaths(card).map((path) =>
+      translationStateOf(valueAt(card, path), language, defaultLanguage),
+    );
+    byLanguage.set(key, found);
+  }
+  return found;
+}
+
 /**
  * The translation state of a whole card in one language: `missing` when any text is missing,
  * else `outdated` when any is outdated, else `done`.
@@ -55,13 +71,10 @@ export function cardTranslationState(
   language: string,
   defaultLanguage: string,
 ): TranslationState {
+  if (!isData(card)) return 'done';
   let worst: TranslationState = 'done';
-  if (!isData(card)) return worst;
-  for (const path of cardTextPaths(card)) {
-    const state = translationStateOf(valueAt(card, path), language, defaultLanguage);
+  for (const state of textStates(card, language, defaultLanguage))
     if (STATE_RANK[state] < STATE_RANK[worst]) worst = state;
-    if (worst === 'missing') break;
-  }
   return worst;
 }
 
@@ -72,10 +85,7 @@ function hasState(
   languages: readonly string[],
   defaultLanguage: string,
 ): boolean {
-  const paths = cardTextPaths(card);
-  return languages.some((language) =>
-    paths.some((path) => translationStateOf(valueAt(card, path), language, defaultLanguage) === state),
-  );
+  return languages.some((language) => textStates(card, language, defaultLanguage).includes(state));
 }
 
 /**

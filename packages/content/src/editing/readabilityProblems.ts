@@ -7,7 +7,7 @@ import {
   type ReadabilityField,
   type ReadabilityFlag,
 } from '../analysis/checkReadability.ts';
-import { cardsOf, idOf, isData, languagesOf, type Data } from './deckData.ts';
+import { idOf, isData, type Data } from './deckData.ts';
 import type { EditorProblem, IssuePath } from './types.ts';
 
 /** The language the readability rules are made for. */
@@ -51,36 +51,33 @@ function checkedTexts(card: Data): { field: ReadabilityField; path: IssuePath; t
 }
 
 /**
- * One problem per readability flag of a Dutch text (code `readability-long-sentence`,
- * `readability-long-word` or `readability-low-score`, always a warning). None when the deck has
- * no Dutch.
+ * One problem per readability flag of a Dutch text of the card at `index` (code
+ * `readability-long-sentence`, `readability-long-word` or `readability-low-score`, always a
+ * warning). None when the deck's `languages` have no Dutch.
  *
  * @example
  * ```ts
- * readabilityProblems(deck).map((p) => p.message.nl);
+ * cardReadability(deck.cards[3], 3, deck.languages).map((p) => p.message.nl);
  * ```
  */
-export function readabilityProblems(data: Data): EditorProblem[] {
-  if (!languagesOf(data).includes(LANGUAGE)) return [];
+export function cardReadability(card: unknown, index: number, languages: readonly string[]): EditorProblem[] {
+  if (!isData(card) || !languages.includes(LANGUAGE)) return [];
   const problems: EditorProblem[] = [];
-  cardsOf(data).forEach((card, index) => {
-    if (!isData(card)) return;
-    const cardId = idOf(card);
-    for (const { field, path, text } of checkedTexts(card)) {
-      if (typeof text !== 'string' || text.trim() === '') continue;
-      for (const flag of flagsOf(text, field)) {
-        problems.push({
-          severity: 'warning',
-          code: `readability-${flag.code}`,
-          message: flag.message,
-          path: ['cards', index, ...path, LANGUAGE],
-          ...(cardId !== undefined ? { cardId } : {}),
-          field: String(path[0]),
-          language: LANGUAGE,
-          kind: 'readability',
-        });
-      }
+  const cardId = idOf(card);
+  for (const { field, path, text } of checkedTexts(card)) {
+    if (typeof text !== 'string' || text.trim() === '') continue;
+    for (const flag of flagsOf(text, field)) {
+      problems.push({
+        severity: 'warning',
+        code: `readability-${flag.code}`,
+        message: flag.message,
+        path: ['cards', index, ...path, LANGUAGE],
+        ...(cardId !== undefined ? { cardId } : {}),
+        field: String(path[0]),
+        language: LANGUAGE,
+        kind: 'readability',
+      });
     }
-  });
+  }
   return problems;
 }

@@ -77,3 +77,17 @@ export function carryTranslatedFrom(before: unknown, after: Data, defaultLanguag
   }
   setTranslatedFrom(after, next);
 }
+
+/**
+ * Marks every translation in `text` as made from its current default-language text (a deck from
+ * JSON, a new card given with its translations): from now on a change of that text makes them
+ * outdated.
+ */
+export function assumeTranslatedFromCurrent(text: Data, defaultLanguage: string): void {
+  const base = text[defaultLanguage];
+  const from: Record<string, string | null> = { ...translatedFrom(text) };
+  for (const language of Object.keys(text))
+    if (language !== defaultLanguage && isFilled(text[language]) && !Object.hasOwn(from, language))
+      from[language] = typeof base === 'string' ? base : '';
+  setTranslatedFrom(text, from);
+}

@@ -95,8 +95,16 @@ const isPair = (value: unknown): value is Record<string, unknown> =>
   Object.keys(value).length <= 3 &&
   Object.values(value).every((item) => typeof item === 'string');
 
-/** How a value is written after `key:` at `indent` spaces: on the same line, or on the lines below. */
-function after(key: string, value: unknown, indent: number, pairs: boolean): string[] {
+/**
+ * A field as YAML lines at `indent` spaces: `key: value` on one line, or `key:` with the value on
+ * the lines below.
+ *
+ * @example
+ * ```ts
+ * yamlField('languages', ['nl', 'en'], 0); // ['languages: [nl, en]']
+ * ```
+ */
+export function yamlField(key: string, value: unknown, indent: number, pairs = false): string[] {
   const head = `${' '.repeat(indent)}${yamlKey(key)}:`;
   if (Array.isArray(value) && (INLINE_LISTS.has(key) || value.length === 0) && value.every(isScalar))
     return [`${head} ${yamlFlow(value)}`];
@@ -106,7 +114,7 @@ function after(key: string, value: unknown, indent: number, pairs: boolean): str
     if (line.length <= PAIR_LINE_WIDTH) return [line];
   }
   if (isScalar(value)) return [`${head} ${yamlScalar(value)}`];
-  return [head, ...yamlBlock(value, Array.isArray(value) ? indent + 2 : indent + 2, pairs)];
+  return [head, ...yamlBlock(value, indent + 2, pairs)];
 }
 
 /**
@@ -139,7 +147,7 @@ export function yamlBlock(value: unknown, indent: number, pairs = false): string
   if (isData(value)) {
     return Object.entries(value)
       .filter(([, item]) => item !== undefined)
-      .flatMap(([key, item]) => after(key, item, indent, pairs));
+      .flatMap(([key, item]) => yamlField(key, item, indent, pairs));
   }
   return [`${pad}${yamlScalar(value)}`];
 }

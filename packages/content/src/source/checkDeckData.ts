@@ -30,7 +30,7 @@ const isData = (value: unknown): value is Data =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /**
- * Runs both checks on a deck (merged, or deck.yaml's data: the fields looked at are the same).
+ * Runs every check on a deck (merged, or deck.yaml's data: the fields looked at are the same).
  * `icons` empty means "no icon set known": icons are not checked.
  *
  * @example
@@ -39,68 +39,103 @@ const isData = (value: unknown): value is Data =>
  * ```
  */
 export function checkDeckData(deck: Data, icons: ReadonlySet<string>, report: ReportProblem): void {
-  checkCards(deck, report);
-  checkIcons(deck, icons, report);
+  if (Array.isArray(deck.themes))
+    deck.themes.forEach((theme: unknown, index) => checkTheme(theme, index, icons, report));
+  if (Array.isArray(deck.cards))
+    deck.cards.forEach((card: unknown, index) => checkCard(card, index, icons, report));
 }
 
 /** Sensitive topics that are not known (a typo?), and choice cards with too many options. */
 export function checkCards(deck: Data, report: ReportProblem): void {
-  if (!Array.isArray(deck.cards)) return;
-  const known: readonly string[] = SENSITIVITY_TAGS;
-  deck.cards.forEach((card: unknown, index) => {
-    if (!isData(card)) return;
-    const place = { card: index + 1, ...(typeof card.id === 'string' ? { cardId: card.id } : {}) };
-    if (Array.isArray(card.sensitivity)) {
-      card.sensitivity.forEach((tag: unknown, item) => {
-        if (typeof tag !== 'string' || known.includes(tag)) return;
-        const suggestion = suggest(tag, known);
-        report(
-          'unknown-sensitivity',
-          ['cards', index, 'sensitivity', item],
-          { ...place, tag, known: known.join(', '), ...(suggestion ? { suggestion } : {}) },
-          'warning',
-        );
-      });
-    }
-    const answer = card.answer;
-    if (isData(answer) && answer.kind === 'choice' && Array.isArray(answer.options)) {
-      const count = answer.options.length;
-      if (count > MAX_CHOICE_OPTIONS)
-        report(
-          'too-many-options',
-          ['cards', index, 'answer', 'options'],
-          { ...place, count, max: MAX_CHOICE_OPTIONS },
-          'warning',
-        );
-    }
-  });
+  if (Array.isArray(deck.cards))
+    deck.cards.forEach((card: unknown, index) => checkCard(card, index, new Set(), report));
 }
 
 /** Reports theme, option and picture icons that are not in the icon set. */
 export function checkIcons(deck: Data, icons: ReadonlySet<string>, report: ReportProblem): void {
-  if (icons.size === 0) return;
-  const check = (name: unknown, path: IssuePath) => {
-    if (typeof name !== 'string' || name.trim() === '' || icons.has(name)) return;
-    const suggestion = suggest(name, icons);
-    report('unknown-icon', path, { icon: name, ...(suggestion ? { suggestion } : {}) }, 'error');
-  };
-  if (Array.isArray(deck.themes)) {
-    deck.themes.forEach((theme: unknown, index) => {
-      if (isData(theme)) check(theme.icon, ['themes', index, 'icon']);
+  if (Array.isArray(deck.themes))
+    deck.themes.forEach((theme: unknown, index) => checkTheme(theme, index, icons, report));
+  if (Array.isArray(deck.cards))
+    deck.cards.forEach((card: unknown, index) => checkCardIcons(card, index, icons, report));
+}
+
+/** "Did you mean …?" for an icon, remembered per icon set (a deck repeats its mistakes). */
+const suggestions = new WeakMap<ReadonlySet<string>, Map<string, string | undefined>>();
+function suggestIcon(name: string, icons: ReadonlySet<string>): string | undefined {
+  let known = suggestions.get(icons);
+  if (!known) suggestions.set(icons, (known = new Map()));
+  if (!known.has(name)) known.set(name, suggest(name, icons));
+  return known.get(name);
+}
+
+function checkIcon(name: unknown, path: IssuePath, icons: ReadonlySet<string>, report: ReportProblem): void {
+  if (icons.size === 0 || typeof name !== 'string' || name.trim() === '' || icons.has(name)) return;
+  const suggestion = suggestIcon(name, icons);
+  report('unknown-icon', path, { icon: name, ...(suggestion ? { suggestion } : {}) }, 'error');
+}
+
+/** The checks of one theme (at `index`): its icon. */
+export function checkTheme(
+  theme: unknown,
+  index: number,
+  icons: ReadonlySet<string>,
+  report: ReportProblem,
+): void {
+  if (isData(theme)) checkIcon(theme.icon, ['themes', index, 'icon'], icons, report);
+}
+
+/** The checks of one card (at `index`): sensitive topics, the number of options, and its icons. */
+export function checkCard(
+  card: unknown,
+  index: number,
+  icons: ReadonlySet<string>,
+  report: ReportProblem,
+): void {
+  if (!isData(card)) return;
+  const known: readonly string[] = SENSITIVITY_TAGS;
+  const place = { card: index + 1, ...(typeof card.id === 'string' ? { cardId: card.id } : {}) };
+  if (Array.isArray(card.sensitivity)) {
+    card.sensitivity.forEach((tag: unknown, item) => {
+      if (typeof tag !== 'string' || known.includes(tag)) return;
+      const suggestion = suggest(tag, known);
+      report(
+        'unknown-sensitivity',
+        ['cards', index, 'sensitivity', item],
+        { ...place, tag, known: known.join(', '), ...(suggestion ? { suggestion } : {}) },
+        'warning',
+      );
     });
   }
-  if (!Array.isArray(deck.cards)) return;
-  deck.cards.forEach((card: unknown, index) => {
-    if (!isData(card)) return;
-    if (isData(card.picture) && typeof card.picture.src === 'string') {
-      const match = /^icons\/(.+)\.svg$/.exec(card.picture.src);
-      if (match) check(match[1], ['cards', index, 'picture', 'src']);
-    }
-    const answer = card.answer;
-    if (isData(answer) && Array.isArray(answer.options)) {
-      answer.options.forEach((option: unknown, optionIndex) => {
-        if (isData(option)) check(option.icon, ['cards', index, 'answer', 'options', optionIndex, 'icon']);
-      });
-    }
-  });
+  const answer = card.answer;
+  if (isData(answer) && answer.kind === 'choice' && Array.isArray(answer.options)) {
+    const count = answer.options.length;
+    if (count > MAX_CHOICE_OPTIONS)
+      report(
+        'too-many-options',
+        ['cards', index, 'answer', 'options'],
+        { ...place, count, max: MAX_CHOICE_OPTIONS },
+        'warning',
+      );
+  }
+  checkCardIcons(card, index, icons, report);
+}
+
+function checkCardIcons(
+  card: unknown,
+  index: number,
+  icons: ReadonlySet<string>,
+  report: ReportProblem,
+): void {
+  if (!isData(card)) return;
+  if (isData(card.picture) && typeof card.picture.src === 'string') {
+    const match = /^icons\/(.+)\.svg$/.exec(card.picture.src);
+    if (match) checkIcon(match[1], ['cards', index, 'picture', 'src'], icons, report);
+  }
+  const answer = card.answer;
+  if (isData(answer) && Array.isArray(answer.options)) {
+    answer.options.forEach((option: unknown, optionIndex) => {
+      if (isData(option))
+        checkIcon(option.icon, ['cards', index, 'answer', 'options', optionIndex, 'icon'], icons, report);
+    });
+  }
 }

@@ -1,0 +1,95 @@
+import { describe, expect, it } from 'vitest';
+import { loadDeckSource } from '../source/loadDeckSource.ts';
+import { defaultDeckSources } from './defaultDeckSources.ts';
+import { ICON_NAMES } from './iconNames.ts';
+import { openJson } from './openJson.ts';
+import { openSource } from './openSource.ts';
+import type { DeckDraft, SourceFile } from './types.ts';
+
+const open = (): DeckDraft => openSource(defaultDeckSources().basis!).draft!;
+const state = (draft: DeckDraft, index: number, language = 'en') =>
+  draft.translationState(draft.cardIds()[index]!, language)[0]!.state;
+
+function load(files: SourceFile[]) {
+  const texts = new Map(files.map((file) => [file.name, file.text]));
+  return loadDeckSource([...texts.keys()], (name) => ({ ok: true, text: texts.get(name)! }), {
+    name: 'deck',
+    icons: new Set(ICON_NAMES),
+  });
+}
+
+describe('translating', () => {
+  it('marks a translation outdated when the Dutch changes, and done again once it is translated', () => {
+    const draft = open();
+    expect(state(draft, 0)).toBe('done');
+    draft.edit({
+      type: 'set',
+      path: ['cards', 0, 'prompt', 'nl'],
+      value: 'Waar kijk je deze maand naar uit?',
+    });
+    expect(state(draft, 0)).toBe('outdated');
+    expect(draft.problems()).toContainEqual(
+      expect.objectContaining({
+        code: 'outdated-translation',
+        cardId: draft.cardIds()[0],
+        field: 'prompt',
+        language: 'en',
+        severity: 'warning',
+      }),
+    );
+    expect(draft.query({ language: 'en', translation: 'outdated' })).toEqual([draft.cardIds()[0]]);
+    draft.edit({
+      type: 'set',
+      path: ['cards', 0, 'prompt', 'en'],
+      value: 'What are you looking forward to this month?',
+    });
+    expect(state(draft, 0)).toBe('done');
+    expect(draft.problems().some((p) => p.code === 'outdated-translation')).toBe(false);
+    // Saved, the pair holds the Dutch it was made from, and the CLI sees it as up to date.
+    const en = draft.save().files.find((f) => f.name === 'en.yaml')!.text;
+    expect(en).toContain(
+      'prompt: { en: What are you looking forward to this month?, nl: Waar kijk je deze maand naar uit? }',
+    );
+    expect(load(draft.save().files).problems.filter((p) => p.code === 'outdated-translation')).toEqual([]);
+  });
+
+  it('is outdated again after an undo of the translation, and the Dutch back gives done', () => {
+    const draft = open();
+    const path = ['cards', 0, 'prompt'];
+    const dutch = (draft.card(draft.cardIds()[0]!)!.prompt as Record<string, string>).nl;
+    draft.edit({ type: 'set', path: [...path, 'nl'], value: 'Anders?' });
+    draft.edit({ type: 'set', path: [...path, 'en'], value: 'Different?' });
+    draft.undo();
+    expect(state(draft, 0)).toBe('outdated');
+    draft.edit({ type: 'set', path: [...path, 'nl'], value: dutch });
+    expect(state(draft, 0)).toBe('done');
+  });
+
+  it('counts a removed translation as missing, and a language removed from the deck is gone from every text', () => {
+    const draft = open();
+    draft.edit({ type: 'set', path: ['cards', 1, 'prompt', 'en'], value: '' });
+    expect(state(draft, 1)).toBe('missing');
+    draft.edit({ type: 'removeLanguage', language: 'en' });
+    expect(draft.languages).toEqual(['nl']);
+    expect(JSON.stringify(draft.data())).not.toContain('"en":');
+    expect(draft.save().files.map((f) => f.name)).toEqual(['deck.yaml']);
+    expect(draft.playable()).toBeDefined();
+    draft.undo();
+    expect(state(draft, 0)).toBe('done');
+  });
+
+  it('never removes the default language', () => {
+    const draft = open();
+    draft.edit({ type: 'removeLanguage', language: 'nl' });
+    expect(draft.revision).toBe(0);
+    expect(draft.languages).toEqual(['nl', 'en']);
+  });
+
+  it('counts every translation of a JSON deck as done (JSON does not say what it was made from)', () => {
+    const json = open().save().json;
+    const draft = openJson(json).draft!;
+    expect(draft.query({ language: 'en', translation: 'outdated' })).toEqual([]);
+    draft.edit({ type: 'set', path: ['cards', 2, 'prompt', 'nl'], value: 'Nieuw?' });
+    expect(state(draft, 2)).toBe('outdated');
+  });
+});
