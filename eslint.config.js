@@ -84,6 +84,12 @@ export default defineConfig(
     rules: { 'no-console': 'off' },
   },
   {
+    // Benchmarks in tests/bench run in Node and hand functions to the page (page.evaluate), and print.
+    files: ['tests/bench/**/*.mjs'],
+    languageOptions: { globals: { ...globals.node, ...globals.browser } },
+    rules: { 'no-console': 'off' },
+  },
+  {
     // The examples' browser tests run in Node and hand functions to the page (page.evaluate).
     files: ['examples/*/src/**/*.test.mjs', 'examples/shared/browserTest.mjs'],
     languageOptions: { globals: { ...globals.node, ...globals.browser } },

@@ -82,7 +82,12 @@ function installProbe() {
         if (Number.isNaN(dom)) dom = performance.now() - t0;
       });
       if (w.__probeRoot)
-        observer.observe(w.__probeRoot, { subtree: true, childList: true, characterData: true, attributes: true });
+        observer.observe(w.__probeRoot, {
+          subtree: true,
+          childList: true,
+          characterData: true,
+          attributes: true,
+        });
       requestAnimationFrame(() =>
         setTimeout(() => {
           observer.disconnect();
@@ -109,7 +114,13 @@ async function main() {
   const [script, deck] = await Promise.all([bundle(), bigDeck(CARDS)]);
   const browser = await chromium.launch({
     executablePath: CHROMIUM,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'],
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--no-first-run',
+      '--disable-background-networking',
+    ],
   });
   try {
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
@@ -136,14 +147,17 @@ async function main() {
       await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
       return performance.now() - t0;
     });
-    const cards = await page.evaluate(() => /** @type {any} */ (document.querySelector('ontdek-doe-deck-editor')).draft.cardIds().length);
+    const cards = await page.evaluate(
+      () => /** @type {any} */ (document.querySelector('ontdek-doe-deck-editor')).draft.cardIds().length,
+    );
     if (cards !== CARDS) throw new Error(`The editor opened ${cards} cards, not ${CARDS}.`);
 
     const list = () => page.locator('ontdek-doe-deck-editor ontdek-doe-editor-list');
     const setProbe = () =>
       page.evaluate(() => {
         const editor = document.querySelector('ontdek-doe-deck-editor');
-        /** @type {any} */ (window).__probeRoot = editor?.shadowRoot?.querySelector('ontdek-doe-editor-list')?.shadowRoot;
+        /** @type {any} */ (window).__probeRoot =
+          editor?.shadowRoot?.querySelector('ontdek-doe-editor-list')?.shadowRoot;
         /** @type {any} */ (window).__samples = [];
       });
     const samples = () => page.evaluate(() => /** @type {any} */ (window).__samples);
@@ -164,14 +178,17 @@ async function main() {
 
     // ── Typing in a card's question ──
     await setProbe();
-    const prompt = page.locator('ontdek-doe-deck-editor ontdek-doe-editor-card textarea[data-path="cards/0/prompt/nl"]');
+    const prompt = page.locator(
+      'ontdek-doe-deck-editor ontdek-doe-editor-card textarea[data-path="cards/0/prompt/nl"]',
+    );
     await prompt.focus();
     await page.keyboard.press('End');
     await page.keyboard.type(' Vertel eens wat meer.', { delay: 150 });
     await settle();
     const typing = (await samples()).slice(1); // the End key changes nothing
     const shown = await list().locator('.cards button').first().textContent();
-    if (!shown?.includes('Vertel eens wat meer.')) throw new Error('The list does not show the typed question.');
+    if (!shown?.includes('Vertel eens wat meer.'))
+      throw new Error('The list does not show the typed question.');
 
     // ── The check after a pause: problems of the whole deck, and the marks re-drawn ──
     const check = await page.evaluate(async () => {
@@ -202,8 +219,11 @@ async function main() {
     if (JSON_OUT) console.log(JSON.stringify(result, null, 2));
     else {
       const ms = (v) => (Number.isFinite(v) ? `${v.toFixed(1)} ms` : '–');
-      const line = (name, s) => `${name.padEnd(34)} median ${ms(s.median)}, p95 ${ms(s.p95)}, max ${ms(s.max)} (n=${s.n})`;
-      console.log(`<ontdek-doe-deck-editor>, ${CARDS} cards, CPU ${RATE}× slower (Chromium ${browser.version()})`);
+      const line = (name, s) =>
+        `${name.padEnd(34)} median ${ms(s.median)}, p95 ${ms(s.p95)}, max ${ms(s.max)} (n=${s.n})`;
+      console.log(
+        `<ontdek-doe-deck-editor>, ${CARDS} cards, CPU ${RATE}× slower (Chromium ${browser.version()})`,
+      );
       console.log(`open from URL to drawn:            ${openMs.toFixed(0)} ms`);
       console.log(line('search key → list updated (DOM)', result.searchKeystroke.dom));
       console.log(line('search key → next frame', result.searchKeystroke.frame));

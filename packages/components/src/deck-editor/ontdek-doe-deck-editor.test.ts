@@ -5,9 +5,7 @@
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { userEvent } from 'vitest/browser';
-import { openSource } from '@ontdek-doe/content/editing';
 import { expectAccessible } from '../testing/expectAccessible.ts';
-import { defaultDraft } from '../testing/editorDrafts.ts';
 import { tabTo } from '../testing/keyboard.ts';
 import { deepActiveElement } from '../testing/mount.ts';
 import { deep, deepQuery, mountEditor, unmountEditors, until } from '../testing/mountEditor.ts';

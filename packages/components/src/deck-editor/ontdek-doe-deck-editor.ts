@@ -9,7 +9,7 @@ import {
 } from '@ontdek-doe/content/editing';
 import { localize, localizeIn, type Deck } from '@ontdek-doe/core';
 import { OdElement } from '../base/OdElement.ts';
-import { OdAnnounceEvent, OdErrorEvent } from '../events.ts';
+import { OdErrorEvent, type OdAnnounceEvent } from '../events.ts';
 import { controlStyles } from '../styles/controlStyles.ts';
 import { clearAutosave, localStore, readAutosave, writeAutosave, type AutosaveEntry } from './autosave.ts';
 import { OdDeckChangedEvent, OdDeckSavedEvent } from './deckEditorEvents.ts';
@@ -20,7 +20,6 @@ import { deckEditorStyles } from './ontdek-doe-deck-editor.styles.ts';
 import { draftIndex } from './draftIndex.ts';
 import type { OntdekDoeEditorCard } from './ontdek-doe-editor-card.ts';
 import type { OntdekDoeEditorDeck } from './ontdek-doe-editor-deck.ts';
-import type { OntdekDoeEditorList } from './ontdek-doe-editor-list.ts';
 import type { OpenRequest } from './ontdek-doe-editor-open.ts';
 import type { OntdekDoeEditorProblems } from './ontdek-doe-editor-problems.ts';
 import type { OntdekDoeEditorTranslate } from './ontdek-doe-editor-translate.ts';

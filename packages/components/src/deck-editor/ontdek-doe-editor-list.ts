@@ -175,10 +175,12 @@ export class OntdekDoeEditorList extends EditorPart {
   }
 
   private setQuery(change: Partial<CardQuery>) {
-    const next: CardQuery = { ...this._query, ...change };
-    for (const [name, value] of Object.entries(next))
-      if (value === '' || value === undefined) delete (next as Record<string, unknown>)[name];
-    this._query = next;
+    // Empty fields ask nothing: they are left out, so the memo key stays the same for the same question.
+    this._query = Object.fromEntries(
+      Object.entries({ ...this._query, ...change }).filter(
+        ([, value]) => value !== '' && value !== undefined,
+      ),
+    ) as CardQuery;
     this._limit = LIST_PAGE;
     // Say how many cards match once the trainer stops typing, not at every letter.
     clearTimeout(this.foundTimer);
