@@ -69,8 +69,11 @@ export function unmountEditors(): void {
   while (cleanups.length > 0) cleanups.pop()?.();
 }
 
+/** An element of the editor that draws with Lit: it has `updateComplete`. */
+export type LitPart = HTMLElement & { updateComplete: Promise<unknown> };
+
 /** The first element matching `selector` inside the editor, looking through nested shadow roots. */
-export function deepQuery<T extends Element = HTMLElement>(
+export function deepQuery<T extends Element = LitPart>(
   root: Element | ShadowRoot,
   selector: string,
 ): T | null {
@@ -86,7 +89,7 @@ export function deepQuery<T extends Element = HTMLElement>(
 }
 
 /** Like {@link deepQuery}, and fails loudly when nothing matches. */
-export function deep<T extends Element = HTMLElement>(root: Element | ShadowRoot, selector: string): T {
+export function deep<T extends Element = LitPart>(root: Element | ShadowRoot, selector: string): T {
   const found = deepQuery<T>(root, selector);
   if (!found)
     throw new Error(
