@@ -1,7 +1,8 @@
 import { css, html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
+import { guard } from 'lit/directives/guard.js';
 import { ICON_NAMES, type EditorProblem } from '@ontdek-doe/content/editing';
 import { CARD_FAMILIES, localizeIn } from '@ontdek-doe/core';
-import { languageName } from '../base/languages.ts';
+import { nameOf } from './languageNames.ts';
 import type { MessageKey } from '../i18n/createI18n.ts';
 import { token } from '../styles/tokens.ts';
 import { answerKind, cardControlKeys } from './cardControls.ts';
@@ -74,6 +75,16 @@ export class OntdekDoeEditorCard extends EditorPart {
   declare cardId: string | undefined;
   /** The second language beside the default one ('' for none). */
   declare private _second: string;
+
+  private placementMemo:
+    | {
+        problems: readonly EditorProblem[] | undefined;
+        key: string;
+        ui: string;
+        placed: ReturnType<typeof placeProblems>;
+        context: ControlContext;
+      }
+    | undefined;
 
   constructor() {
     super();
@@ -152,14 +163,10 @@ export class OntdekDoeEditorCard extends EditorPart {
     const index = this.index;
     const languages = this.languages;
     const ui = this.translator.language;
-    const controls = cardControlKeys(card, index, languages);
-    const mine = (this.problems.byCard.get(this.cardId!) ?? []).map((problem) => ({
-      problem,
-      path: this.currentPath(problem, index),
-    }));
-    const placed = placeProblems(mine, draft.defaultLanguage, controls, 2);
-    const context: ControlContext = { problemsAt: placed.at, ui };
+    const { placed, context } = this.placement(card, index, languages, ui);
     const others = draft.languages.filter((l) => l !== draft.defaultLanguage);
+    // Each part below the first row is drawn again only when its own data changed (the draft
+    // shares what did not change), so a key typed in the question redraws the question only.
     return html`
       <section class="panel" aria-labelledby="card-heading">
         <h3 id="card-heading" tabindex="-1">${this.t('editor.card.heading', { id: this.cardId })}</h3>
@@ -182,12 +189,12 @@ export class OntdekDoeEditorCard extends EditorPart {
                   @change=${(e: Event) => (this._second = (e.target as HTMLSelectElement).value)}
                 >
                   <option value="" ?selected=${languages.length === 1}>
-                    ${languageName(draft.defaultLanguage, ui)}
+                    ${nameOf(draft.defaultLanguage, ui)}
                   </option>
                   ${others.map(
                     (code) =>
                       html`<option value=${code} ?selected=${code === this._second}>
-                        ${languageName(draft.defaultLanguage, ui)} + ${languageName(code, ui)}
+                        ${nameOf(draft.defaultLanguage, ui)} + ${nameOf(code, ui)}
                       </option>`,
                   )}
                 </select>
@@ -227,13 +234,40 @@ export class OntdekDoeEditorCard extends EditorPart {
           )}
           ${this.renderDepth(card, index, context)}
         </div>
-        ${this.texts(card, ['prompt'], this.t('editor.card.prompt'), context, { required: true })}
-        ${this.texts(card, ['easy'], this.t('editor.card.easy'), context, { hint: this.t('editor.card.easyHint') })}
-        ${this.renderAnswer(card, index, context)} ${this.renderList(card, index, 'hints', context)}
-        ${this.renderList(card, index, 'followUps', context)} ${this.renderPicture(card, index, context)}
-        ${this.renderMore(card, index, context)}
+        ${guard([card.prompt, context, languages.join()], () =>
+          this.texts(card, ['prompt'], this.t('editor.card.prompt'), context, { required: true }),
+        )}
+        ${guard([card.easy, context, languages.join()], () =>
+          this.texts(card, ['easy'], this.t('editor.card.easy'), context, {
+            hint: this.t('editor.card.easyHint'),
+          }),
+        )}
+        ${guard([card.answer, context, languages.join()], () => this.renderAnswer(card, index, context))}
+        ${guard([card.hints, context, languages.join()], () => this.renderList(card, index, 'hints', context))}
+        ${guard([card.followUps, context, languages.join()], () =>
+          this.renderList(card, index, 'followUps', context),
+        )}
+        ${guard([card.picture, context, languages.join()], () => this.renderPicture(card, index, context))}
+        ${guard([card.minimumAge, card.tags, card.sensitivity, context], () => this.renderMore(card, index, context))}
       </section>
     `;
+  }
+
+  /**
+   * Where the card's problems show, and the context the controls read them from. Kept while the
+   * problems, the card's place, its shape (answer kind, options, tips) and the languages stay the
+   * same, so the form's sections can skip drawing again while the trainer types.
+   */
+  private placement(card: Record<string, unknown>, index: number, languages: string[], ui: 'nl' | 'en') {
+    const controls = cardControlKeys(card, index, languages);
+    const key = [...controls].join(' ');
+    const problems = this.problems.byCard.get(this.cardId!);
+    const memo = this.placementMemo;
+    if (memo && memo.problems === problems && memo.key === key && memo.ui === ui) return memo;
+    const mine = (problems ?? []).map((problem) => ({ problem, path: this.currentPath(problem, index) }));
+    const placed = placeProblems(mine, this.draft!.defaultLanguage, controls, 2);
+    this.placementMemo = { problems, key, ui, placed, context: { problemsAt: placed.at, ui } };
+    return this.placementMemo;
   }
 
   private themeChoices(): (readonly [string, string])[] {
@@ -292,7 +326,7 @@ export class OntdekDoeEditorCard extends EditorPart {
         textControl(
           ['cards', index, ...field, language],
           {
-            label: languages.length > 1 ? `${name} (${languageName(language, ui)})` : name,
+            label: languages.length > 1 ? `${name} (${nameOf(language, ui)})` : name,
             value: asText(valueAt(card, [...field, language])),
             multiline:
               field[0] === 'prompt' ||

@@ -3,7 +3,7 @@ import { unsafeSVG } from 'lit/directives/unsafe-svg.js';
 import { icons } from '@ontdek-doe/content';
 import { ICON_NAMES, type EditorProblem } from '@ontdek-doe/content/editing';
 import { localizeIn } from '@ontdek-doe/core';
-import { languageName } from '../base/languages.ts';
+import { nameOf } from './languageNames.ts';
 import { token } from '../styles/tokens.ts';
 import { EditorPart } from './EditorPart.ts';
 import {
@@ -182,7 +182,7 @@ export class OntdekDoeEditorDeck extends EditorPart {
           textControl(
             [...field, language],
             {
-              label: languages.length > 1 ? `${label} (${languageName(language, ui)})` : label,
+              label: languages.length > 1 ? `${label} (${nameOf(language, ui)})` : label,
               value: asText(valueAt(data, [...field, language])),
               lang: language,
               multiline,
@@ -204,12 +204,12 @@ export class OntdekDoeEditorDeck extends EditorPart {
                   @change=${(e: Event) => (this._second = (e.target as HTMLSelectElement).value)}
                 >
                   <option value="" ?selected=${languages.length === 1}>
-                    ${languageName(draft.defaultLanguage, ui)}
+                    ${nameOf(draft.defaultLanguage, ui)}
                   </option>
                   ${others.map(
                     (code) =>
                       html`<option value=${code} ?selected=${code === this._second}>
-                        ${languageName(draft.defaultLanguage, ui)} + ${languageName(code, ui)}
+                        ${nameOf(draft.defaultLanguage, ui)} + ${nameOf(code, ui)}
                       </option>`,
                   )}
                 </select>
@@ -274,12 +274,12 @@ export class OntdekDoeEditorDeck extends EditorPart {
           ${draft.languages.map(
             (code) =>
               html`<li>
-                <span lang=${code}>${languageName(code, ui)} (${code})</span>
+                <span lang=${code}>${nameOf(code, ui)} (${code})</span>
                 ${
                   code === draft.defaultLanguage
                     ? html`<span class="hint">${this.t('editor.deck.defaultLanguage')}</span>`
                     : html`<button type="button" @click=${() => this.removeLanguage(code)}>
-                        ${this.t('editor.deck.removeLanguage', { language: languageName(code, ui) })}
+                        ${this.t('editor.deck.removeLanguage', { language: nameOf(code, ui) })}
                       </button>`
                 }
               </li>`,
@@ -329,16 +329,14 @@ export class OntdekDoeEditorDeck extends EditorPart {
     this._languageProblem = '';
     this._newLanguage = '';
     this.edit({ type: 'addLanguage', language: code });
-    this.announce(
-      this.t('editor.deck.languageAdded', { language: languageName(code, this.translator.language) }),
-    );
+    this.announce(this.t('editor.deck.languageAdded', { language: nameOf(code, this.translator.language) }));
   }
 
   private removeLanguage(code: string) {
     if (this._second === code) this._second = '';
     this.edit({ type: 'removeLanguage', language: code });
     this.announce(
-      this.t('editor.deck.languageRemoved', { language: languageName(code, this.translator.language) }),
+      this.t('editor.deck.languageRemoved', { language: nameOf(code, this.translator.language) }),
     );
   }
 
@@ -371,7 +369,7 @@ export class OntdekDoeEditorDeck extends EditorPart {
                     {
                       label:
                         languages.length > 1
-                          ? `${this.t('editor.deck.themeTitle')} (${languageName(language, ui)})`
+                          ? `${this.t('editor.deck.themeTitle')} (${nameOf(language, ui)})`
                           : this.t('editor.deck.themeTitle'),
                       value: asText(valueAt(theme, ['title', language])),
                       lang: language,

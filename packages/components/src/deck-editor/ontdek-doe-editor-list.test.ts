@@ -150,7 +150,7 @@ describe('<ontdek-doe-editor-list>', () => {
     );
   });
 
-  it('draws 40 rows of a 1,000-card deck and more on request', async () => {
+  it(`draws ${LIST_PAGE} rows of a 1,000-card deck and more on request`, async () => {
     const { editor } = await mountEditor({ draft: bigDraft(1000) });
     expect(rows(editor)).toHaveLength(LIST_PAGE);
     const more = list(editor).shadowRoot!.querySelector<HTMLButtonElement>('.panel > button:last-child')!;

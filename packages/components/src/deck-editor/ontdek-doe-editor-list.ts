@@ -4,7 +4,7 @@ import { repeat } from 'lit/directives/repeat.js';
 import { live } from 'lit/directives/live.js';
 import type { CardQuery, TranslationState } from '@ontdek-doe/content/editing';
 import { CARD_FAMILIES, localizeIn } from '@ontdek-doe/core';
-import { languageName } from '../base/languages.ts';
+import { nameOf } from './languageNames.ts';
 import type { MessageKey } from '../i18n/createI18n.ts';
 import { token } from '../styles/tokens.ts';
 import { draftIndex } from './draftIndex.ts';
@@ -13,7 +13,7 @@ import { asList, asRecord, asText } from './paths.ts';
 import { countProblems } from './problemIndex.ts';
 
 /** How many cards the list draws at first, and how many more each "show more" adds. */
-export const LIST_PAGE = 40;
+export const LIST_PAGE = 30;
 
 type Sort = NonNullable<CardQuery['sort']>;
 const SORTS: readonly Sort[] = ['deck', 'id', 'family', 'theme', 'depth', 'translation'];
@@ -77,9 +77,6 @@ export class OntdekDoeEditorList extends EditorPart {
         padding: ${token.spaceXs} ${token.spaceS};
         background: ${token.colorSurface};
         border-width: 1px;
-        /* Only what is on screen is laid out: a long list stays light. */
-        content-visibility: auto;
-        contain-intrinsic-size: auto 4.5rem;
       }
       .cards button[aria-current='true'] {
         background: ${token.colorSurfaceRaised};
@@ -229,7 +226,16 @@ export class OntdekDoeEditorList extends EditorPart {
           />
           <p class="hint" id="search-hint">${this.t('editor.list.searchHint')}</p>
         </div>
-        ${this.renderFilters()}
+        ${guard(
+          [
+            this._query,
+            draft.data().themes,
+            draft.languages.join(),
+            draft.defaultLanguage,
+            this.translator.language,
+          ],
+          () => this.renderFilters(),
+        )}
         <p id="list-count" class="hint">${this.t('editor.list.count', { shown: ids.length, total })}</p>
         <div class="row actions" role="group" aria-label=${this.t('editor.list.actions')}>
           <button type="button" ?disabled=${index < 0} @click=${this.duplicateCard}>
@@ -346,7 +352,7 @@ export class OntdekDoeEditorList extends EditorPart {
                 'filter-language',
                 this.t('editor.list.language'),
                 q.language ?? '',
-                others.map((code) => [code, languageName(code, ui)]),
+                others.map((code) => [code, nameOf(code, ui)]),
                 (language) => this.setQuery({ language, translation: language ? q.translation : undefined }),
               )}
               ${select(

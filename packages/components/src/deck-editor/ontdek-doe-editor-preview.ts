@@ -4,7 +4,8 @@ import { unsafeSVG } from 'lit/directives/unsafe-svg.js';
 import { ContextProvider } from '@lit/context';
 import { icons } from '@ontdek-doe/content';
 import type { ReadingLevel } from '@ontdek-doe/core';
-import { directionOf, languageName } from '../base/languages.ts';
+import { directionOf } from '../base/languages.ts';
+import { nameOf } from './languageNames.ts';
 import { gameContext } from '../context/gameContext.ts';
 import { createI18n, resolveUiLanguage, type OdI18n } from '../i18n/createI18n.ts';
 import { token } from '../styles/tokens.ts';
@@ -164,7 +165,7 @@ export class OntdekDoeEditorPreview extends EditorPart {
               ${(draft?.languages ?? []).map(
                 (code) =>
                   html`<option value=${code} ?selected=${code === this.language}>
-                    ${languageName(code, ui)}
+                    ${nameOf(code, ui)}
                   </option>`,
               )}
             </select>

@@ -1,7 +1,8 @@
 import { css, html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import type { EditorProblem, TranslationState } from '@ontdek-doe/content/editing';
-import { directionOf, languageName } from '../base/languages.ts';
+import { directionOf } from '../base/languages.ts';
+import { nameOf } from './languageNames.ts';
 import { token } from '../styles/tokens.ts';
 import { draftIndex } from './draftIndex.ts';
 import { EditorPart } from './EditorPart.ts';
@@ -52,8 +53,6 @@ export class OntdekDoeEditorTranslate extends EditorPart {
         padding: ${token.spaceS} ${token.spaceM};
         border: 1px solid ${token.colorBorder};
         border-radius: ${token.radiusControl};
-        content-visibility: auto;
-        contain-intrinsic-size: auto 12rem;
       }
       .original {
         margin: 0;
@@ -177,9 +176,7 @@ export class OntdekDoeEditorTranslate extends EditorPart {
             >
               ${others.map(
                 (code) =>
-                  html`<option value=${code} ?selected=${code === language}>
-                    ${languageName(code, ui)}
-                  </option>`,
+                  html`<option value=${code} ?selected=${code === language}>${nameOf(code, ui)}</option>`,
               )}
             </select>
           </div>
@@ -307,13 +304,13 @@ export class OntdekDoeEditorTranslate extends EditorPart {
         <span class=${`badge ${state}`}>${stateWords}</span>
       </p>
       <div class="control">
-        <p class="label">${this.t('editor.translate.from', { language: languageName(from, ui) })}</p>
+        <p class="label">${this.t('editor.translate.from', { language: nameOf(from, ui) })}</p>
         <p class="original" lang=${from} dir=${directionOf(from)}>${original}</p>
       </div>
       ${textControl(
         [...path, language],
         {
-          label: `${name}: ${this.t('editor.translate.to', { language: languageName(language, ui) })}`,
+          label: `${name}: ${this.t('editor.translate.to', { language: nameOf(language, ui) })}`,
           value: asText(valueAt(data, [...path, language])),
           lang: language,
           multiline: true,
