@@ -29,6 +29,9 @@ function cached(translator: EditorI18n): Map<string, string> {
  * to announce something with `announce()` (the editor owns the one live region), and to go
  * somewhere with `go()`.
  *
+ * @fires {OdAnnounceEvent} od-announce - Internal: asks the editor to say something in its live region.
+ * @fires {OdEditorGoEvent} od-editor-go - Internal: asks the editor to show a view, a card or a problem's field.
+ *
  * @example
  * class MyPart extends EditorPart {
  *   override render() { return html`<p>${this.t('editor.list.heading')}</p>`; }
@@ -96,6 +99,6 @@ export class EditorPart extends OdElement {
   }
 
   protected go(detail: EditorGoDetail): void {
-    this.dispatchEvent(new OdEditorGoEvent(detail));
+    this.dispatchEvent(new OdEditorGoEvent({ ...detail }));
   }
 }
