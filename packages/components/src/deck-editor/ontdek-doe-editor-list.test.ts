@@ -150,7 +150,7 @@ describe('<ontdek-doe-editor-list>', () => {
     );
   });
 
-  it(`draws ${LIST_PAGE} rows of a 1,000-card deck and more on request`, async () => {
+  it(`draws ${LIST_PAGE} rows of a 1,000-card deck, more on request or when the arrow goes past the last`, async () => {
     const { editor } = await mountEditor({ draft: bigDraft(1000) });
     expect(rows(editor)).toHaveLength(LIST_PAGE);
     const more = list(editor).shadowRoot!.querySelector<HTMLButtonElement>('.panel > button:last-child')!;
@@ -159,5 +159,13 @@ describe('<ontdek-doe-editor-list>', () => {
     await list(editor).updateComplete;
     expect(rows(editor)).toHaveLength(2 * LIST_PAGE);
     await expectAccessible(list(editor));
+    // The arrow past the last row draws the next rows and goes on there.
+    const last = list(editor).shadowRoot!.querySelector<HTMLButtonElement>(`.cards li:last-child button`)!;
+    last.focus();
+    await userEvent.keyboard('{ArrowDown}');
+    await until(() => expect(rows(editor)).toHaveLength(3 * LIST_PAGE));
+    await until(() =>
+      expect(deepActiveElement()?.getAttribute('data-id')).toBe(editor.draft!.cardIds()[2 * LIST_PAGE]),
+    );
   });
 });

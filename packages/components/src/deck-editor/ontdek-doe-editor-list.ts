@@ -13,7 +13,7 @@ import { asList, asRecord, asText } from './paths.ts';
 import { countProblems } from './problemIndex.ts';
 
 /** How many cards the list draws at first, and how many more each "show more" adds. */
-export const LIST_PAGE = 30;
+export const LIST_PAGE = 20;
 
 type Sort = NonNullable<CardQuery['sort']>;
 const SORTS: readonly Sort[] = ['deck', 'id', 'family', 'theme', 'depth', 'translation'];
@@ -25,6 +25,8 @@ const SORT_WORDS: Record<Sort, string> = {
   depth: 'sortDepth',
   translation: 'sortTranslation',
 };
+/** The query fields the filter controls show. */
+const FILTER_FIELDS = ['family', 'theme', 'depth', 'language', 'translation', 'problems', 'sort'] as const;
 const STATES: readonly TranslationState[] = ['missing', 'outdated', 'done'];
 const STATE_WORDS: Record<TranslationState, string> = {
   missing: 'translationMissing',
@@ -52,7 +54,8 @@ interface RowWords {
  * in a language, problems), with a problem count per card, and buttons to add, copy, move and
  * delete. The list is one Tab stop: the arrow keys (and Home, End) move through the cards and
  * select them, so a 1,000-card deck never means 1,000 Tab presses. It draws the first
- * {@link LIST_PAGE} matches and more on request, so typing stays instant on a large deck.
+ * {@link LIST_PAGE} matches and more on request (or when the arrow goes past the last one), so
+ * typing stays instant on a large deck.
  *
  * @tagname ontdek-doe-editor-list
  * @summary The deck editor's card list with search, filters and sorting.
@@ -228,7 +231,8 @@ export class OntdekDoeEditorList extends EditorPart {
         </div>
         ${guard(
           [
-            this._query,
+            // Everything the filters show, but not the search text: typing redraws the rows only.
+            ...FILTER_FIELDS.map((field) => this._query[field]),
             draft.data().themes,
             draft.languages.join(),
             draft.defaultLanguage,
@@ -468,6 +472,19 @@ export class OntdekDoeEditorList extends EditorPart {
             : event.key === 'End'
               ? buttons.length - 1
               : -1;
+    if (event.key === 'ArrowDown' && to === buttons.length && this.matchingIds().length > buttons.length) {
+      // Past the last row drawn: draw the next rows and go on there.
+      event.preventDefault();
+      this._limit += LIST_PAGE;
+      void this.updateComplete.then(() => {
+        const next = this.renderRoot.querySelectorAll<HTMLButtonElement>('.cards button')[to];
+        if (next) {
+          next.focus();
+          this.select(next.dataset.id!);
+        }
+      });
+      return;
+    }
     if (to < 0 || to >= buttons.length || (event.key !== 'Home' && event.key !== 'End' && to === at)) return;
     event.preventDefault();
     const target = buttons[to]!;
