@@ -202,7 +202,7 @@ async function main() {
     );
     await prompt.focus();
     await page.keyboard.press('End');
-    await page.evaluate(() => /** @type {any} */ ((window).__samples = []));
+    await page.evaluate(() => /** @type {any} */ (window.__samples = []));
     const typingWork = await typeTimed([...' Vertel eens wat meer.']);
     await settle();
     const typing = await samples();
