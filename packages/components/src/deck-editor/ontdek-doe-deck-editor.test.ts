@@ -8,6 +8,7 @@ import { userEvent } from 'vitest/browser';
 import { expectAccessible } from '../testing/expectAccessible.ts';
 import { tabTo } from '../testing/keyboard.ts';
 import { deepActiveElement } from '../testing/mount.ts';
+import { defaultDraft } from '../testing/editorDrafts.ts';
 import { deep, deepQuery, mountEditor, unmountEditors, until } from '../testing/mountEditor.ts';
 import type { OntdekDoeDeckEditor } from './ontdek-doe-deck-editor.ts';
 
@@ -204,4 +205,27 @@ describe('<ontdek-doe-deck-editor>: a trainer’s round', () => {
     await until(() => expect(deepActiveElement()?.id).toBe('play-button'));
     expect(heard.errors).toEqual([]);
   }, 60_000);
+
+  it('speaks the page’s language when it has no lang of its own, and follows a change of it', async () => {
+    const before = document.documentElement.lang;
+    try {
+      document.documentElement.lang = 'en';
+      const { editor } = await mountEditor({ draft: defaultDraft(), lang: '' });
+      expect(editor.shadowRoot!.querySelector('#save-button')?.textContent?.trim()).toBe('Save');
+      expect(
+        deep(editor, 'ontdek-doe-editor-list').shadowRoot!.querySelector('#add')?.textContent?.trim(),
+      ).toBe('Add a card');
+      document.documentElement.lang = 'nl';
+      await until(() =>
+        expect(editor.shadowRoot!.querySelector('#save-button')?.textContent?.trim()).toBe('Opslaan'),
+      );
+      await until(() =>
+        expect(
+          deep(editor, 'ontdek-doe-editor-list').shadowRoot!.querySelector('#add')?.textContent?.trim(),
+        ).toBe('Kaart toevoegen'),
+      );
+    } finally {
+      document.documentElement.lang = before;
+    }
+  });
 });

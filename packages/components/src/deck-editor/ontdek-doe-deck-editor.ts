@@ -196,7 +196,8 @@ export class OntdekDoeDeckEditor extends OdElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('lang') || !this.hasUpdated) this.i18n.setLanguage(this.effectiveLang);
+    // Its own `lang`, or the page's when it has none (which may change at any time).
+    if (this.i18n.resolution.requested !== this.effectiveLang) this.i18n.setLanguage(this.effectiveLang);
     if (changed.has('draft')) this.follow(changed.get('draft') as DeckDraft | null | undefined);
     if ((changed.has('autosave') || changed.has('autosaveKey')) && this.autosave && !this.checkedAutosave) {
       this.checkedAutosave = true;

@@ -38,7 +38,7 @@ export async function mountEditor({
   const wrapper = document.createElement('div');
   wrapper.style.inlineSize = width;
   const editor = document.createElement('ontdek-doe-deck-editor');
-  editor.lang = lang;
+  if (lang) editor.lang = lang;
   if (autosave) editor.autosave = true;
   if (autosaveKey) editor.autosaveKey = autosaveKey;
   if (draft) editor.draft = draft;
