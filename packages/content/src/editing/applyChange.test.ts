@@ -129,4 +129,17 @@ describe('changes to a draft', () => {
     expect((reopened.card(draft.cardIds()[0]!) as Card).prompt.nl).toBe(text);
     expect((JSON.parse(saved.json) as { cards: Card[] }).cards[0]!.prompt.nl).toBe(text);
   });
+
+  it('keep a __proto__ key as a key that the core reports, never as a prototype', () => {
+    const draft = open();
+    draft.edit({
+      type: 'set',
+      path: ['cards', 0, 'picture'],
+      value: JSON.parse('{"__proto__": {"src": "x"}}'),
+    });
+    const picture = draft.card(draft.cardIds()[0]!)!.picture as Record<string, unknown>;
+    expect(Object.getPrototypeOf(picture)).toBe(Object.prototype);
+    expect(Object.keys(picture)).toEqual(['__proto__']);
+    expect(draft.problems().some((p) => p.cardId === draft.cardIds()[0] && p.field === 'picture')).toBe(true);
+  });
 });

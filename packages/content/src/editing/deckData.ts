@@ -4,26 +4,13 @@
  * references, unchanged cards keep their identity (caches and a UI can compare by reference), and
  * every object handed out is frozen.
  */
+import { isData, valueAt } from '../source/valueAt.ts';
 import type { IssuePath } from './types.ts';
 
 /** A plain object of the deck. */
 export type Data = Record<string, unknown>;
 
-/** Whether `value` is a plain object (not a list, not `null`). */
-export const isData = (value: unknown): value is Data =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
-
-/** The value at `path`, or `undefined` when the path does not lead anywhere. */
-export function valueAt(data: unknown, path: IssuePath): unknown {
-  let current = data;
-  for (const segment of path) {
-    if (typeof segment === 'number')
-      current = Array.isArray(current) ? (current[segment] as unknown) : undefined;
-    else current = isData(current) && Object.hasOwn(current, segment) ? current[segment] : undefined;
-    if (current === undefined) return undefined;
-  }
-  return current;
-}
+export { isData, valueAt };
 
 /** Freezes `value` and everything in it that is not frozen yet. */
 export function deepFreeze<T>(value: T): T {
@@ -43,7 +30,14 @@ export function plainCopy(value: unknown): unknown {
     const out: Data = {};
     for (const [key, item] of Object.entries(value)) {
       const copied = plainCopy(item);
-      if (copied !== undefined) out[key] = copied;
+      // Defined, not assigned: a `__proto__` key stays a key (the core reports it), never a prototype.
+      if (copied !== undefined)
+        Object.defineProperty(out, key, {
+          value: copied,
+          enumerable: true,
+          writable: true,
+          configurable: true,
+        });
     }
     return out;
   }
@@ -77,10 +71,12 @@ export function setAt(data: unknown, path: IssuePath, value: unknown): unknown {
   if (next === child && current !== undefined) return data;
   if (typeof segment === 'number') {
     const list = Array.isArray(current) ? [...(current as unknown[])] : [];
+    // A list grows by one item at its end, never with a gap.
+    if (segment > list.length || segment < 0 || !Number.isInteger(segment)) return data;
     if (next === undefined) {
-      if (segment >= list.length) return data;
+      if (segment === list.length) return data;
       list.splice(segment, 1);
-    } else if (segment >= list.length) list.push(next);
+    } else if (segment === list.length) list.push(next);
     else list[segment] = next;
     return Object.freeze(list);
   }

@@ -36,4 +36,3 @@ export { newDraft, type NewDraftOptions } from './newDraft.ts';
 export { restoreDraft } from './restoreDraft.ts';
 export { defaultDeckSources } from './defaultDeckSources.ts';
 export { ICON_NAMES } from './iconNames.ts';
-export { MERGE_TYPING_MS } from './createDraft.ts';

@@ -36,9 +36,15 @@ interface Edit {
   text: string;
 }
 
-/** Applies edits that do not overlap; an insertion at the place where a cut starts goes before what is left. */
+/**
+ * Applies edits that do not overlap. An insertion at the place where a cut starts goes before what
+ * is left; insertions at one place keep the order they were made in.
+ */
 function applyEdits(text: string, edits: readonly Edit[]): string {
-  const sorted = [...edits].sort((a, b) => b.start - a.start || b.end - a.end);
+  const sorted = edits
+    .map((edit, order) => ({ edit, order }))
+    .sort((a, b) => b.edit.start - a.edit.start || b.edit.end - a.edit.end || b.order - a.order)
+    .map(({ edit }) => edit);
   let out = text;
   for (const edit of sorted) out = out.slice(0, edit.start) + edit.text + out.slice(edit.end);
   return out;

@@ -3,6 +3,7 @@ import { loadDeckSource } from '../source/loadDeckSource.ts';
 import { defaultDeckSources } from './defaultDeckSources.ts';
 import { ICON_NAMES } from './iconNames.ts';
 import { openSource } from './openSource.ts';
+import { random, randomChange } from '../testing/randomDeckChange.ts';
 import type { DeckDraft, SourceFile } from './types.ts';
 
 const decks = defaultDeckSources();
@@ -145,5 +146,24 @@ describe('saving in the source format', () => {
     const loaded = load(draft.save().files);
     expect(loaded.problems.filter((p) => p.severity === 'error')).toEqual([]);
     expect(loaded.deck?.languages).toEqual(['nl', 'en', 'de']);
+  });
+
+  it('saves what the draft holds: reopened after random edits, the deck and its translation states are the same', () => {
+    for (const [id, files] of Object.entries(decks)) {
+      const next = random(id.length * 7919);
+      const draft = open(files);
+      for (let step = 0; step < 25; step++) {
+        draft.edit(randomChange(draft, next, true));
+        if (step % 5 !== 4) continue;
+        const saved = draft.save();
+        const reopened = open(saved.files);
+        expect(reopened.data()).toEqual(draft.data());
+        for (const card of draft.cardIds().slice(0, 20))
+          for (const language of draft.languages.slice(1))
+            expect(reopened.translationState(card, language)).toEqual(draft.translationState(card, language));
+        const comments = (text: string) => text.split('\n').filter((line) => /^\s*# ──/.test(line));
+        expect(comments(file(saved.files, 'deck.yaml'))).toEqual(comments(files[0]!.text));
+      }
+    }
   });
 });

@@ -8,6 +8,7 @@ import type { IssuePath, LocatedProblem, MessageParams, SourceLocation, Translat
 import type { DeckSourceMap } from './DeckSourceMap.ts';
 import { pathKey, type YamlSource } from './parseYamlSource.ts';
 import { suggest } from './suggest.ts';
+import { valueAt } from './valueAt.ts';
 
 type Data = Record<string, unknown>;
 const isData = (value: unknown): value is Data =>
@@ -137,7 +138,7 @@ export function applyTranslation(input: ApplyTranslationInput): ApplyTranslation
 
   /** Puts one pair's translation next to the default-language text at `path` in the deck. */
   const applyPair = (pair: unknown, filePath: IssuePath, path: IssuePath, params: MessageParams) => {
-    const target = get(deck, path);
+    const target = valueAt(deck, path);
     const messageParams = { ...params, language, defaultLanguage };
     if (!isData(target)) {
       report('translation-extra-text', filePath, messageParams, path);
@@ -340,15 +341,4 @@ export function applyTranslation(input: ApplyTranslationInput): ApplyTranslation
     }
   }
   return result;
-}
-
-/** The value at `path` in plain data, or `undefined`. */
-function get(data: unknown, path: IssuePath): unknown {
-  let current = data;
-  for (const segment of path) {
-    if (typeof segment === 'number')
-      current = Array.isArray(current) ? (current[segment] as unknown) : undefined;
-    else current = isData(current) && Object.hasOwn(current, segment) ? current[segment] : undefined;
-  }
-  return current;
 }

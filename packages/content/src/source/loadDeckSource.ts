@@ -20,6 +20,7 @@ import { checkCards, checkIcons } from './checkDeckData.ts';
 import { DeckSourceMap } from './DeckSourceMap.ts';
 import { parseYamlSource, pathKey, type YamlSource } from './parseYamlSource.ts';
 import { defaultLanguageOf, toDeckInput } from './toDeckInput.ts';
+import { valueAt } from './valueAt.ts';
 
 /** The file every deck folder has. */
 export const DECK_FILE = 'deck.yaml';
@@ -333,17 +334,6 @@ function readYaml(
   const source = parseYamlSource(file.text, name);
   problems.push(...source.problems);
   return source.value === undefined ? undefined : source;
-}
-
-/** The value at `path` in plain data, or `undefined`. */
-function valueAt(data: unknown, path: IssuePath): unknown {
-  let current = data;
-  for (const segment of path) {
-    if (typeof segment === 'number')
-      current = Array.isArray(current) ? (current[segment] as unknown) : undefined;
-    else current = isData(current) && Object.hasOwn(current, segment) ? current[segment] : undefined;
-  }
-  return current;
 }
 
 /** Places a core problem in the source files, and words it for the source format. */
