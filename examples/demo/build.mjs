@@ -4,6 +4,7 @@ import { copyFile, cp, mkdir, rm } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
+import { buildDeckEditor } from '@ontdek-doe/example-deck-editor/build.mjs';
 
 const here = (path) => fileURLToPath(new URL(path, import.meta.url));
 const dist = here('./dist/');
@@ -30,4 +31,6 @@ for (const file of ['index.html', 'styles.css', 'favicon.svg']) {
 // Deck pictures are `icons/<name>.svg`, relative to the page: the host serves the content package's icons.
 const icons = dirname(fileURLToPath(import.meta.resolve('@ontdek-doe/content/icons/sun.svg')));
 await cp(icons, here('./dist/icons/'), { recursive: true, filter: (src) => !src.endsWith('.md') });
+// The deck editor for trainers, linked from the page, at deck-editor/ (examples/deck-editor).
+await buildDeckEditor(new URL('./dist/deck-editor/', import.meta.url));
 console.log('demo gebouwd in examples/demo/dist / demo built in examples/demo/dist');

@@ -30,6 +30,8 @@ export default {
     'define/ontdek-doe-setup': 'src/define/ontdek-doe-setup.ts',
     'define/ontdek-doe-discover': 'src/define/ontdek-doe-discover.ts',
     'define/ontdek-doe-game': 'src/define/ontdek-doe-game.ts',
+    // the deck editor (never imported by the game's entry)
+    'define/ontdek-doe-deck-editor': 'src/define/ontdek-doe-deck-editor.ts',
   },
   external,
   plugins: [

@@ -53,6 +53,15 @@ describe('bundle size budgets (gzip)', () => {
     expect(content?.bytes ?? 0).toBeLessThan(30_000);
   });
 
+  it('the game does not carry the deck editor: nothing of the editing model or its YAML parser', async () => {
+    const game = await measure(ENTRIES.game);
+    expect(game.packages.map((p) => p.name)).not.toContain('yaml');
+    // The editor, with everything it adds, is a separate entry a game page never loads.
+    const editor = await measure(`import '@ontdek-doe/components/define/ontdek-doe-deck-editor.js';`);
+    expect(editor.packages.map((p) => p.name)).toContain('yaml');
+    expect(game.bytes).toBeLessThan(editor.bytes);
+  });
+
   it('names the package of every bundled file', () => {
     expect(packageOf('../../node_modules/.pnpm/lit-html@3.3.1/node_modules/lit-html/lit-html.js')).toBe(
       'lit-html',

@@ -72,6 +72,12 @@ describe('the demo page', () => {
     assert.match(html, /<ontdek-doe-game[^>]*storage="local"[^>]*session-key="demo"/);
     assert.doesNotMatch(html, /<script(?![^>]*\bsrc=)[^>]*>/, 'no inline script');
     assert.doesNotMatch(html, /<style|style="/, 'no inline style');
+    // The deck editor for trainers is linked, and served beside the game.
+    assert.match(html, /<a href="deck-editor\/"/);
+    const editor = await fetch(`${base}/deck-editor/`);
+    assert.equal(editor.status, 200);
+    assert.match(await editor.text(), /<ontdek-doe-deck-editor[^>]*autosave/);
+    assert.equal((await fetch(`${base}/deck-editor/main.js`)).status, 200);
 
     const script = await fetch(`${base}/main.js`);
     assert.equal(script.status, 200);

@@ -24,6 +24,7 @@ const TEXTS: Record<Lang, Record<string, string>> = {
     langLabel: 'Taal',
     logTitle: 'Gebeurtenissen (voor wie het spel inbouwt)',
     logIntro: 'Het spel meldt wat er gebeurt met od-*-events. Hier zie je ze, de nieuwste bovenaan.',
+    editorLink: 'Zelf vragen maken of vertalen: de kaarteneditor',
   },
   en: {
     intro:
@@ -36,6 +37,7 @@ const TEXTS: Record<Lang, Record<string, string>> = {
     langLabel: 'Language',
     logTitle: 'Events (for those who embed the game)',
     logIntro: 'The game reports what happens with od-* events. You see them here, newest first.',
+    editorLink: 'Make or translate questions yourself: the deck editor',
   },
 };
 

@@ -18,6 +18,8 @@ const preview: Preview = {
         'od-answer-given',
         'od-goal-set',
         'od-session-finished',
+        'od-deck-changed',
+        'od-deck-saved',
       ],
     },
     controls: { expanded: true },

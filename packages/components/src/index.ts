@@ -78,3 +78,25 @@ export {
   type SpokenText,
 } from './plugins/readAloud.ts';
 export { type OdSessionStartedDetail, type OdSessionFinishedDetail } from './events.ts';
+// ── The deck editor (register with define/ontdek-doe-deck-editor.js) ──
+export { OntdekDoeDeckEditor, VALIDATE_DELAY, AUTOSAVE_DELAY } from './deck-editor/ontdek-doe-deck-editor.ts';
+export { OntdekDoeEditorList, LIST_PAGE } from './deck-editor/ontdek-doe-editor-list.ts';
+export { OntdekDoeEditorCard } from './deck-editor/ontdek-doe-editor-card.ts';
+export { OntdekDoeEditorDeck } from './deck-editor/ontdek-doe-editor-deck.ts';
+export { OntdekDoeEditorTranslate } from './deck-editor/ontdek-doe-editor-translate.ts';
+export {
+  OntdekDoeEditorPreview,
+  PREVIEW_WIDTHS,
+  type PreviewWidth,
+} from './deck-editor/ontdek-doe-editor-preview.ts';
+export { OntdekDoeEditorProblems } from './deck-editor/ontdek-doe-editor-problems.ts';
+export { OntdekDoeEditorOpen, type OpenRequest, type Opener } from './deck-editor/ontdek-doe-editor-open.ts';
+export { EditorPart } from './deck-editor/EditorPart.ts';
+export {
+  OdDeckChangedEvent,
+  OdDeckSavedEvent,
+  type OdDeckChangedDetail,
+  type OdDeckSavedDetail,
+} from './deck-editor/deckEditorEvents.ts';
+export { createEditorI18n, type EditorI18n, type EditorKey } from './deck-editor/i18n/createEditorI18n.ts';
+export { previewCardView } from './deck-editor/previewView.ts';
