@@ -6,20 +6,14 @@ import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { fileURLToPath } from 'node:url';
-import { chromium } from 'playwright-core';
+import {
+  answerCardByKeyboard,
+  expectAccessiblePage,
+  launchChromium,
+  watchPage,
+} from '@ontdek-doe/example-shared/browserTest.mjs';
 
 const SERVE = fileURLToPath(new URL('../serve.mjs', import.meta.url));
-const CHROMIUM = process.env.OD_CHROMIUM ?? '/usr/bin/chromium';
-const FLAGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 const CSP = "default-src 'self'; img-src 'self' data:; style-src 'self'";
 
 /** Starts serve.mjs with PORT=0 (a free port) and resolves with the URL it prints. */
@@ -90,67 +84,56 @@ describe('the demo page', () => {
     assert.equal((await fetch(`${base}/..%2fserve.mjs`)).status, 404);
   });
 
-  it('the chooser sets the deck and the language of the game', async () => {
-    const browser = await chromium.launch({ executablePath: CHROMIUM, args: FLAGS });
+  it('the leader chooses the deck in the game’s setup form; the page switches the language', async () => {
+    const browser = await launchChromium();
     try {
       const page = await browser.newPage();
-      const errors = [];
-      page.on('pageerror', (error) => errors.push(String(error)));
-      page.on('console', (message) => {
-        if (message.type() === 'error') errors.push(message.text());
-      });
+      const watched = await watchPage(page);
       await page.goto(`${base}/`);
+      // The setup form of the game (Playwright's CSS locators pierce open shadow roots).
       await page.locator('ontdek-doe-setup h2', { hasText: 'Een spel klaarzetten' }).waitFor();
+      const options = await page.locator('#deck-choice option').allTextContents();
+      assert.deepEqual(
+        options.map((o) => o.trim()),
+        ['Basis (iedereen vanaf 12)', 'Jong (12 tot 18 jaar)', 'Makkelijk (eenvoudige taal)'],
+      );
+      await page.locator('#alias-0').fill('Sam');
       await page.locator('#deck-choice').selectOption('makkelijk');
+      await page.waitForFunction(
+        () => document.querySelector('ontdek-doe-game').game?.deck.id === 'makkelijk',
+      );
+      assert.equal(await page.locator('#alias-0').inputValue(), 'Sam');
       await page.getByLabel('English').check();
       await page.locator('ontdek-doe-setup h2', { hasText: 'Set up a game' }).waitFor();
       assert.equal(await page.evaluate(() => document.documentElement.lang), 'en');
+      assert.equal((await page.locator('label[for="deck-choice"]').textContent())?.trim(), 'Card set');
       assert.equal(
-        await page.evaluate(() => document.querySelector('ontdek-doe-game').deck?.id),
-        'makkelijk',
+        (await page.locator('#deck-choice option:checked').textContent())?.trim(),
+        'Easy (plain language)',
       );
-      assert.equal(await page.locator('label[for="deck-choice"]').textContent(), 'Card set');
-      assert.deepEqual(errors, []);
+      await expectAccessiblePage(page, 'setup in English, easy deck chosen');
+      assert.deepEqual(watched.errors, []);
+      assert.deepEqual(watched.foreign, []);
+      assert.deepEqual(watched.violations, []);
     } finally {
       await browser.close();
     }
   });
 
   it('plays: setup with the default deck, alias by keyboard, start, first card answered, second card', async () => {
-    const browser = await chromium.launch({ executablePath: CHROMIUM, args: FLAGS });
+    const browser = await launchChromium();
     try {
-      const context = await browser.newContext();
-      const page = await context.newPage();
-      const consoleErrors = [];
-      const foreignRequests = [];
-      page.on('console', (message) => {
-        if (message.type() === 'error') consoleErrors.push(message.text());
-      });
-      page.on('pageerror', (error) => consoleErrors.push(String(error)));
-      page.on('response', (response) => {
-        if (response.status() >= 400) consoleErrors.push(`${response.status()} ${response.url()}`);
-      });
-      page.on('request', (request) => {
-        const { hostname, protocol } = new URL(request.url());
-        if (protocol !== 'data:' && hostname !== '127.0.0.1') foreignRequests.push(request.url());
-      });
-      // Record CSP violations from the very start of the page.
-      await page.addInitScript(() => {
-        window.__violations = [];
-        document.addEventListener('securitypolicyviolation', (event) =>
-          window.__violations.push(
-            `${event.violatedDirective} ${event.blockedURI} ${event.sourceFile}:${event.lineNumber}`,
-          ),
-        );
-      });
+      const page = await browser.newPage();
+      const watched = await watchPage(page);
 
       await page.goto(`${base}/`);
       await page.getByRole('heading', { level: 1, name: 'Ontdek & Doe' }).waitFor();
       // The setup form of the game (Playwright's CSS locators pierce open shadow roots).
       await page.locator('ontdek-doe-setup h2', { hasText: 'Een spel klaarzetten' }).waitFor();
       assert.equal(await page.locator('#deck-choice').inputValue(), 'basis');
-      const deckId = await page.evaluate(() => document.querySelector('ontdek-doe-game').deck?.id);
+      const deckId = await page.evaluate(() => document.querySelector('ontdek-doe-game').game?.deck.id);
       assert.equal(deckId, 'basis');
+      await expectAccessiblePage(page, 'the demo page with the setup form');
 
       await page.locator('#alias-0').focus();
       await page.keyboard.type('Sam');
@@ -165,25 +148,8 @@ describe('the demo page', () => {
       const first = await cardId();
       assert.ok(first, 'a first card is shown');
 
-      // Answer it, whatever kind it is, with the keyboard.
-      const kind = await page.evaluate(
-        () => document.querySelector('ontdek-doe-game').game.view().card.answer.kind,
-      );
-      if (kind === 'text') {
-        await card.locator('textarea#text').focus();
-        await page.keyboard.type('Wandelen in het park');
-      } else if (kind === 'faces') {
-        await card.locator('input[name="face"]').first().focus();
-        await page.keyboard.press('Space');
-        await page.keyboard.press('ArrowRight');
-      } else if (kind === 'choice') {
-        await card.locator('input[name="choice"]').first().focus();
-        await page.keyboard.press('Space');
-      }
-      await card.locator('button.primary').focus();
-      await page.keyboard.press('Enter');
-      await page.locator('ontdek-doe-discover button.next').focus();
-      await page.keyboard.press('Enter');
+      await expectAccessiblePage(page, 'the first card');
+      await answerCardByKeyboard(page);
 
       await page.waitForFunction(
         (firstId) => {
@@ -200,9 +166,9 @@ describe('the demo page', () => {
       assert.match(log, /od-session-started/);
       assert.match(log, /od-answer-given/);
 
-      assert.deepEqual(await page.evaluate(() => window.__violations), []);
-      assert.deepEqual(consoleErrors, []);
-      assert.deepEqual(foreignRequests, []);
+      assert.deepEqual(watched.violations, []);
+      assert.deepEqual(watched.errors, []);
+      assert.deepEqual(watched.foreign, []);
     } finally {
       await browser.close();
     }

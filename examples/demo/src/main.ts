@@ -1,15 +1,27 @@
 /**
- * The demo page's one script: registers `<ontdek-doe-game>`, gives it a deck from
- * `@ontdek-doe/content`, wires the deck chooser and the language switch, and shows every public
- * `od-*` event in the event log (for professionals who embed the game in their own site).
+ * The demo page's one script: registers `<ontdek-doe-game>`, gives it the three decks of
+ * `@ontdek-doe/content` to choose from in its setup form (`decks`), wires the language switch, and
+ * shows every public `od-*` event in the event log (for professionals who embed the game).
  */
 import '@ontdek-doe/components/define/ontdek-doe-game.js';
 import { basicDeck, easyDeck, youthDeck } from '@ontdek-doe/content';
 
 type Lang = 'nl' | 'en';
-type DeckId = 'basis' | 'jong' | 'makkelijk';
 
-const DECKS = { basis: basicDeck, jong: youthDeck, makkelijk: easyDeck } as const;
+/** The decks the leader chooses from at the top of the setup form ("Kaartspel"). */
+const DECKS = [
+  {
+    id: 'basis',
+    title: { nl: 'Basis (iedereen vanaf 12)', en: 'Basic (everyone from 12)' },
+    deck: basicDeck,
+  },
+  { id: 'jong', title: { nl: 'Jong (12 tot 18 jaar)', en: 'Young (12 to 18 years)' }, deck: youthDeck },
+  {
+    id: 'makkelijk',
+    title: { nl: 'Makkelijk (eenvoudige taal)', en: 'Easy (plain language)' },
+    deck: easyDeck,
+  },
+];
 
 /** The page's own texts (the game element translates itself). Dutch is in index.html too. */
 const TEXTS: Record<Lang, Record<string, string>> = {
@@ -17,10 +29,6 @@ const TEXTS: Record<Lang, Record<string, string>> = {
     intro:
       'Een spel over wat je wilt, wat je kunt, wat je al doet en wat je nodig hebt. Speel alleen, met iemand die je begeleidt, of met een kleine groep. Aan het eind kies je een doel en een eerste kleine stap.',
     choicesTitle: 'Instellingen',
-    deckLabel: 'Kaartenset',
-    deckBasis: 'Basis (iedereen vanaf 12)',
-    deckJong: 'Jong (12 tot 18 jaar)',
-    deckMakkelijk: 'Makkelijk (eenvoudige taal)',
     langLabel: 'Taal',
     logTitle: 'Gebeurtenissen (voor wie het spel inbouwt)',
     logIntro: 'Het spel meldt wat er gebeurt met od-*-events. Hier zie je ze, de nieuwste bovenaan.',
@@ -30,10 +38,6 @@ const TEXTS: Record<Lang, Record<string, string>> = {
     intro:
       'A game about what you want, what you can do, what you already do and what you need. Play on your own, with someone who guides you, or with a small group. At the end you choose a goal and a first small step.',
     choicesTitle: 'Settings',
-    deckLabel: 'Card set',
-    deckBasis: 'Basic (everyone from 12)',
-    deckJong: 'Young (12 to 18 years)',
-    deckMakkelijk: 'Easy (plain language)',
     langLabel: 'Language',
     logTitle: 'Events (for those who embed the game)',
     logIntro: 'The game reports what happens with od-* events. You see them here, newest first.',
@@ -55,16 +59,7 @@ const EVENTS = [
 const MAX_LOG_ITEMS = 50;
 
 const game = document.querySelector('ontdek-doe-game');
-const deckChoice = document.querySelector<HTMLSelectElement>('#deck-choice');
 const log = document.querySelector<HTMLOListElement>('#event-log');
-
-function isDeckId(value: string): value is DeckId {
-  return Object.hasOwn(DECKS, value);
-}
-
-function setDeck(id: string): void {
-  if (game && isDeckId(id)) game.deck = DECKS[id];
-}
 
 function setLang(lang: Lang): void {
   document.documentElement.lang = lang;
@@ -100,14 +95,13 @@ function logEvent(event: Event): void {
 
 for (const name of EVENTS) game?.addEventListener(name, logEvent);
 
-deckChoice?.addEventListener('change', () => setDeck(deckChoice.value));
 for (const radio of document.querySelectorAll<HTMLInputElement>('input[name="lang"]')) {
   radio.addEventListener('change', () => {
     if (radio.checked) setLang(radio.value === 'en' ? 'en' : 'nl');
   });
 }
 
-// The default deck; a browser that restores form state after "back" keeps the chosen deck and language.
-setDeck(deckChoice?.value ?? 'basis');
+if (game) game.decks = DECKS;
+// A browser that restores form state after "back" keeps the chosen language.
 const checkedLang = document.querySelector<HTMLInputElement>('input[name="lang"]:checked');
 if (checkedLang?.value === 'en') setLang('en');
