@@ -39,9 +39,16 @@ describe('<ontdek-doe-card> renders a CardView as the player sees it', () => {
     expect(question.lang).toBe('nl');
   });
 
-  it('paints the theme colour on the band', async () => {
+  it('paints the theme colour on the band, and the next card’s theme colour when the card changes', async () => {
     const { card } = await mountCard(cardFixture('faces-home'));
-    expect(getComputedStyle(part(card, '[part="band"]')).backgroundColor).toBe('rgb(163, 74, 0)');
+    const band = () => getComputedStyle(part(card, '[part="band"]')).backgroundColor;
+    expect(band()).toBe('rgb(163, 74, 0)');
+    card.card = cardFixture('text-good-at');
+    await card.updateComplete;
+    expect(band()).toBe('rgb(122, 62, 157)');
+    card.card = cardFixture('faces-home');
+    await card.updateComplete;
+    expect(band()).toBe('rgb(163, 74, 0)');
   });
 
   it('marks easy language and shows the easy text', async () => {

@@ -171,8 +171,16 @@ export class OntdekDoeCard extends OdElement {
    */
   private applyThemeColour() {
     const colour = this.card && HEX_COLOUR.test(this.card.theme.colour) ? this.card.theme.colour : '#555555';
-    this.renderRoot.querySelector<HTMLElement>('article.card')?.style.setProperty('--_od-theme', colour);
+    const article = this.renderRoot.querySelector<HTMLElement>('article.card');
+    // Only when it changes: setting it on every update (every keystroke in an answer) makes the
+    // browser recompute the card's style each time.
+    if (!article || (article === this.themed?.article && colour === this.themed.colour)) return;
+    article.style.setProperty('--_od-theme', colour);
+    this.themed = { article, colour };
   }
+
+  /** The card element and the theme colour last set on it. */
+  private themed: { article: HTMLElement; colour: string } | null = null;
 
   /** A standalone card whose language has no UI text says so once per language; it never throws. */
   private reportLanguage() {
