@@ -84,7 +84,7 @@ export default defineConfig(
     rules: { 'no-console': 'off' },
   },
   {
-    // The speed benchmark (tests/bench): a Node CLI that hands functions to its pages, and their scripts.
+    // The benchmarks (tests/bench): Node CLIs that hand functions to their pages, and the pages' scripts.
     files: ['tests/bench/**/*.{mjs,js}'],
     languageOptions: { globals: { ...globals.node, ...globals.browser } },
     rules: { 'no-console': 'off' },

@@ -4,16 +4,21 @@
 //   dist/game/    index.html, game.js (<ontdek-doe-game> and the start-at-once plugin), deck.json, icons/
 //   dist/survey/  index.html, survey.js (survey-core + survey-js-ui), survey-core.fontless.min.css, survey.json
 //   dist/blank/   index.html (the heap of a page with no app: the harness's own share)
+// and, for the editor benchmark (editor.mjs), on its own:
+//   dist/editor/  index.html, editor.js (<ontdek-doe-deck-editor> alone), groot.json (a big deck)
 import { copyFile, cp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { basicDeck } from '@ontdek-doe/content';
 import { drawOrder, makeBenchDeck } from './benchDeck.mjs';
+import { bigDeck } from './bigDeck.mjs';
 import { deckToSurvey } from './surveyJson.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 export const DIST = join(here, 'dist');
+/** The editor page's deck, as the editor is asked to open it (a URL relative to the page). */
+export const EDITOR_DECK = 'groot.json';
 
 /** @param {string} entry @param {string} outfile */
 async function bundle(entry, outfile) {
@@ -38,14 +43,19 @@ export async function surveyVersions() {
   return { core: await version('survey-core'), ui: await version('survey-js-ui') };
 }
 
+/** Throws a plain message when the components' entry `define` (e.g. `ontdek-doe-game`) is not built. */
+async function needComponents(/** @type {string} */ define) {
+  const entry = fileURLToPath(import.meta.resolve(`@ontdek-doe/components/define/${define}.js`));
+  await readFile(entry).catch(() => {
+    throw new Error('The components are not built: run `pnpm build` first.');
+  });
+}
+
 /**
  * Builds the three pages. Returns the deck, the order its cards are drawn in, and the survey JSON.
  */
 export async function buildPages() {
-  const components = fileURLToPath(import.meta.resolve('@ontdek-doe/components/define/ontdek-doe-game.js'));
-  await readFile(components).catch(() => {
-    throw new Error('The components are not built: run `pnpm build` first.');
-  });
+  await needComponents('ontdek-doe-game');
   const versions = await surveyVersions();
   if (versions.core !== versions.ui)
     throw new Error(`survey-js-ui ${versions.ui} needs survey-core ${versions.ui}, not ${versions.core}.`);
@@ -76,4 +86,22 @@ export async function buildPages() {
 
   await copyFile(join(here, 'pages/blank.html'), join(blank, 'index.html'));
   return { deck, order, survey, versions };
+}
+
+/**
+ * Builds dist/editor: a page with only `<ontdek-doe-deck-editor>`, and a deck of `cards` cards (the
+ * default deck's cards over and over) that the benchmark opens through the editor from its URL.
+ * Returns the directory, to be served.
+ * @param {number} cards
+ */
+export async function buildEditorPage(cards) {
+  await needComponents('ontdek-doe-deck-editor');
+  const dir = join(DIST, 'editor');
+  await rm(dir, { recursive: true, force: true });
+  await mkdir(dir, { recursive: true });
+  await bundle('editor.js', join(dir, 'editor.js'));
+  await copyFile(join(here, 'pages/editor.html'), join(dir, 'index.html'));
+  const deck = bigDeck(/** @type {import('@ontdek-doe/core').Deck} */ (basicDeck), cards);
+  await writeFile(join(dir, EDITOR_DECK), JSON.stringify(deck));
+  return dir;
 }
