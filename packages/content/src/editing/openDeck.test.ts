@@ -167,6 +167,18 @@ describe('a new deck', () => {
     expect(reopened.data()).toEqual(draft.data());
   });
 
+  it('starts clean with a title typed in Dutch: no English title left over from the example', () => {
+    const draft = newDraft({ title: 'Onze buurt' });
+    expect(draft.languages).toEqual(['nl', 'en']);
+    expect(draft.problems()).toEqual([]);
+    expect(draft.data().title).toEqual({ nl: 'Onze buurt', en: 'Onze buurt' });
+    // Once the Dutch title changes, the English one is to be checked again.
+    draft.edit({ type: 'set', path: ['title', 'nl'], value: 'Onze wijk' });
+    expect(draft.problems().map((p) => `${p.code} ${p.path.join('.')}`)).toEqual([
+      'outdated-translation title.en',
+    ]);
+  });
+
   it('has Dutch and English by default, and takes another default language', () => {
     expect(newDraft().languages).toEqual(['nl', 'en']);
     const english = newDraft({ languages: ['en'] });
