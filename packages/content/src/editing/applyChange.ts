@@ -54,6 +54,8 @@ export function applyChange(data: Data, change: DeckChange): Data {
       return addLanguage(data, change.language);
     case 'removeLanguage':
       return removeLanguage(data, change.language);
+    case 'setDefaultLanguage':
+      return setDefaultLanguage(data, change.language);
     default:
       return data;
   }
@@ -212,6 +214,25 @@ function removeLanguage(data: Data, language: string): Data {
     const { [language]: _from, ...from } = translatedFrom(text);
     const copy = Object.freeze(rest);
     setTranslatedFrom(copy, from);
+    next = setAt(next, path, copy) as Data;
+  }
+  return next;
+}
+
+/**
+ * Makes a language of the deck its default (first in `languages`). Every text stays as it is; each
+ * translation now counts as made from today's text in the new default language, so a change of
+ * that text makes them outdated. The texts are copied, so an undo gives back their old origins.
+ */
+function setDefaultLanguage(data: Data, language: string): Data {
+  if (language === defaultLanguageOf(data) || !languagesOf(data).includes(language)) return data;
+  const list = Array.isArray(data.languages) ? data.languages : [];
+  let next = setAt(data, ['defaultLanguage'], language) as Data;
+  next = setAt(next, ['languages'], [language, ...list.filter((code) => code !== language)]) as Data;
+  for (const { path, text } of deckTextPlaces(next)) {
+    const copy = Object.freeze({ ...text });
+    setTranslatedFrom(copy, {});
+    assumeTranslatedFromCurrent(copy, language);
     next = setAt(next, path, copy) as Data;
   }
   return next;

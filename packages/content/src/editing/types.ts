@@ -84,7 +84,12 @@ export type DeckChange =
   | { type: 'addTheme'; theme?: Record<string, unknown> }
   | { type: 'deleteTheme'; id: string }
   | { type: 'addLanguage'; language: string }
-  | { type: 'removeLanguage'; language: string };
+  | { type: 'removeLanguage'; language: string }
+  /**
+   * Makes a language of the deck its default: it moves to the front of `languages`, and every
+   * translation counts as made from today's text in it.
+   */
+  | { type: 'setDefaultLanguage'; language: string };
 
 /** The translation state of one text of a card. */
 export interface TextTranslationState {
