@@ -63,6 +63,28 @@ describe('opening a deck', () => {
     }
   });
 
+  it('says which translation file was not opened with deck.yaml, until that language goes', () => {
+    const { draft, problems } = openSource([deckYaml!]);
+    const notOpened = problems.filter((p) => p.code === 'translation-file-not-opened');
+    expect(notOpened).toHaveLength(1);
+    expectWorded(notOpened);
+    expect(notOpened[0]).toMatchObject({ severity: 'warning', kind: 'source', language: 'en', file: 'en.yaml' });
+    expect(notOpened[0]!.message.nl).toContain('en.yaml is niet geopend');
+    expect(notOpened[0]!.message.en).toContain('en.yaml was not opened');
+    // It stays after a reload of the autosaved work, and goes with the language.
+    const restored = restoreDraft(draft!.serialize()).draft!;
+    expect(restored.problems().filter((p) => p.code === 'translation-file-not-opened')).toHaveLength(1);
+    draft!.edit({ type: 'removeLanguage', language: 'en' });
+    expect(draft!.problems().filter((p) => p.code === 'translation-file-not-opened')).toEqual([]);
+    // Opened together, or a new deck: nothing to say.
+    expect(openSource(basis).problems.filter((p) => p.code === 'translation-file-not-opened')).toEqual([]);
+    expect(
+      newDraft({ languages: ['nl', 'de'] })
+        .problems()
+        .map((p) => p.code),
+    ).toEqual(['language-not-translated']);
+  });
+
   it('refuses a binary deck.yaml and an empty one with a plain message', () => {
     expect(openSource([{ name: 'deck.yaml', text: 'id\u0000\u0001' }]).problems[0]!.code).toBe('file-binary');
     expect(openSource([{ name: 'deck.yaml', text: '  \n' }]).problems[0]!.code).toBe('file-empty');
