@@ -48,6 +48,10 @@ interface SaveState {
   failed: boolean;
   downloads: (SaveTarget & { url: string })[];
   playable: boolean;
+  /** The draft's revision the files were made from. */
+  revision: number;
+  /** The downloads the trainer took (clicked). */
+  taken: Set<string>;
 }
 
 /**
@@ -81,7 +85,7 @@ interface SaveState {
  * @summary Edit, translate, preview, check, save and try out a deck in the browser.
  *
  * @fires {OdDeckChangedEvent} od-deck-changed - The deck changed (an edit, undo, redo, or another deck opened), once typing pauses: `{ revision, deckId, cards, playable, errors, warnings }`.
- * @fires {OdDeckSavedEvent} od-deck-saved - The trainer saved: `{ files, how: 'file-system' | 'download', revision, playable }`.
+ * @fires {OdDeckSavedEvent} od-deck-saved - The work is saved: written back into the opened files, or every file to edit further (or the JSON) downloaded; `{ files, how: 'file-system' | 'download', revision, playable }`.
  * @fires {OdErrorEvent} od-error - Something could not be done: `open-failed`, `url-invalid`, `url-unreachable`, `url-status`, `url-too-big`, `save-failed`, `autosave-failed`, `restore-failed`; `{ code, message: { nl, en } }`.
  *
  * @csspart editor - The whole editor.
@@ -588,7 +592,9 @@ export class OntdekDoeDeckEditor extends OdElement {
     const revision = draft.revision;
     const back = await writeBack(targets, this.handles);
     if (back.written.length > 0) {
-      this.markSaved(revision, back.written, 'file-system', playable);
+      // Saved when no file to edit further is left to download (a new language's file may be).
+      if (back.failed.length === 0 && back.rest.every((target) => target.kind !== 'source'))
+        this.markSaved(revision, back.written, 'file-system', playable);
       this.announce(this.t('editor.save.savedToFiles', { files: back.written.join(', ') }));
     }
     if (back.failed.length > 0) this.fail('save-failed', 'editor.save.failed');
@@ -598,6 +604,8 @@ export class OntdekDoeDeckEditor extends OdElement {
       written: back.written,
       failed: back.failed.length > 0,
       playable,
+      revision,
+      taken: new Set(),
       downloads: back.rest.map((target) => ({
         ...target,
         url: URL.createObjectURL(new Blob([target.text], { type: `${target.type};charset=utf-8` })),
@@ -605,6 +613,23 @@ export class OntdekDoeDeckEditor extends OdElement {
     };
     this.openDialog('save');
     if (back.written.length === 0) this.announce(this.t('editor.save.ready'));
+  }
+
+  /**
+   * A download link was clicked. The work counts as saved once the deck is whole in what was
+   * taken: every source file (deck.yaml and each language) that was not written back, or the JSON.
+   * One file alone (en.yaml without the changed deck.yaml) is not.
+   */
+  private takeDownload(save: SaveState, name: string) {
+    if (save.taken.has(name)) return;
+    save.taken.add(name);
+    const sources = save.downloads.filter((d) => d.kind === 'source').map((d) => d.name);
+    const json = save.downloads.find((d) => d.kind === 'json')?.name;
+    const whole =
+      (sources.length > 0 && sources.every((file) => save.taken.has(file))) ||
+      (json !== undefined && name === json);
+    if (whole && this.savedRevision !== save.revision)
+      this.markSaved(save.revision, [...save.written, ...save.taken], 'download', save.playable);
   }
 
   private markSaved(revision: number, files: string[], how: 'file-system' | 'download', playable: boolean) {
@@ -957,7 +982,7 @@ export class OntdekDoeDeckEditor extends OdElement {
               <a
                 href=${file.url}
                 download=${file.name}
-                @click=${() => this.markSaved(this.draft?.revision ?? -1, [file.name], 'download', save.playable)}
+                @click=${() => this.takeDownload(save, file.name)}
                 >${this.t('editor.save.download', { name: file.name })}</a
               >
             </li>`,

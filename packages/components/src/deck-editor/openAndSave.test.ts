@@ -140,6 +140,61 @@ describe('saving with the File System Access API', () => {
       'Opgeslagen in deck.yaml, en.yaml',
     );
     await expectAccessible(editor);
+
+    // A new language has no file yet: written back are deck.yaml and en.yaml, de.yaml is a
+    // download, and the work is saved only once it is taken.
+    editor.shadowRoot!.querySelector<HTMLDialogElement>('#save-dialog')!.close();
+    editor.draft!.edit({ type: 'addLanguage', language: 'de' });
+    await editor.save();
+    expect(heard.saved).toHaveLength(1);
+    const status = () => editor.shadowRoot!.querySelector('[part="status"]')?.textContent ?? '';
+    await editor.updateComplete;
+    expect(status()).toContain('nog niet zijn opgeslagen');
+    const noDownload = (e: Event) => e.preventDefault();
+    document.addEventListener('click', noDownload, { capture: true });
+    editor.shadowRoot!.querySelector<HTMLAnchorElement>('#save-dialog a[download="de.yaml"]')!.click();
+    document.removeEventListener('click', noDownload, { capture: true });
+    expect(heard.saved.at(-1)).toMatchObject({ how: 'download', files: ['deck.yaml', 'en.yaml', 'de.yaml'] });
+    await editor.updateComplete;
+    expect(status()).toContain('Alles is opgeslagen');
+  });
+
+  it('counts the work as saved once every file to edit further, or the JSON, is downloaded: not at the first link', async () => {
+    vi.stubGlobal('showOpenFilePicker', undefined);
+    const { editor, heard } = await mountEditor({ autosave: true, autosaveKey: 'downloads' });
+    await editor.open({ kind: 'default', id: 'basis' });
+    const status = () => editor.shadowRoot!.querySelector('[part="status"]')?.textContent ?? '';
+    const take = async (name: string) => {
+      const noDownload = (e: Event) => e.preventDefault();
+      document.addEventListener('click', noDownload, { capture: true });
+      editor.shadowRoot!.querySelector<HTMLAnchorElement>(`#save-dialog a[download="${name}"]`)!.click();
+      document.removeEventListener('click', noDownload, { capture: true });
+      await editor.updateComplete;
+    };
+    const kept = () => JSON.parse(localStorage.getItem('ontdek-doe-editor:downloads') ?? '{}').unsaved;
+    try {
+      editor.draft!.edit({ type: 'set', path: ['cards', 0, 'prompt', 'nl'], value: 'Wat maakt jou trots?' });
+      await editor.save();
+      await take('en.yaml');
+      // Only en.yaml is taken: deck.yaml with the change is not saved anywhere yet.
+      expect(heard.saved).toEqual([]);
+      expect(status()).toContain('nog niet zijn opgeslagen');
+      await take('deck.yaml');
+      expect(heard.saved).toEqual([
+        expect.objectContaining({ how: 'download', files: ['en.yaml', 'deck.yaml'], playable: true }),
+      ]);
+      expect(status()).toContain('Alles is opgeslagen');
+      expect(kept()).toBe(false);
+
+      // The JSON alone is the whole deck too.
+      editor.draft!.edit({ type: 'set', path: ['cards', 0, 'prompt', 'nl'], value: 'Wat maakt jou blij?' });
+      await editor.save();
+      await take('basis.json');
+      expect(heard.saved.at(-1)).toMatchObject({ how: 'download', files: ['basis.json'] });
+      expect(status()).toContain('Alles is opgeslagen');
+    } finally {
+      localStorage.clear();
+    }
   });
 
   it('saves a deck with errors as a draft, and says it cannot be played yet', async () => {
