@@ -50,6 +50,8 @@ export function applyChange(data: Data, change: DeckChange): Data {
       return addTheme(data, change.theme);
     case 'deleteTheme':
       return deleteItem(data, 'themes', change.id);
+    case 'renameTheme':
+      return renameTheme(data, change.id, change.to);
     case 'addLanguage':
       return addLanguage(data, change.language);
     case 'removeLanguage':
@@ -190,6 +192,19 @@ function addTheme(data: Data, given: Record<string, unknown> | undefined): Data 
   }
   if (isData(theme.title)) assumeTranslatedFromCurrent(theme.title, language);
   return withList(data, 'themes', [...themes, deepFreeze(theme)]);
+}
+
+/** A theme's new code, and every card of the theme with it. Never a code another theme has. */
+function renameTheme(data: Data, id: string, to: string): Data {
+  const themes = themesOf(data);
+  const index = indexOfId(themes, id);
+  const code = typeof to === 'string' ? to.trim() : '';
+  if (index < 0 || code === '' || code === id || idsOf(themes).has(code)) return data;
+  let next = setAt(data, ['themes', index, 'id'], code) as Data;
+  cardsOf(next).forEach((card, at) => {
+    if (isData(card) && card.theme === id) next = setAt(next, ['cards', at, 'theme'], code) as Data;
+  });
+  return next;
 }
 
 function addLanguage(data: Data, language: string): Data {

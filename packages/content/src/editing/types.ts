@@ -83,6 +83,8 @@ export type DeckChange =
   | { type: 'deleteCard'; id: string }
   | { type: 'addTheme'; theme?: Record<string, unknown> }
   | { type: 'deleteTheme'; id: string }
+  /** A theme's new code; its cards follow. Nothing when another theme has that code. */
+  | { type: 'renameTheme'; id: string; to: string }
   | { type: 'addLanguage'; language: string }
   | { type: 'removeLanguage'; language: string }
   /**
