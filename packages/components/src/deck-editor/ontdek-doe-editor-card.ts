@@ -1,4 +1,4 @@
-import { css, html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
+import { css, html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { guard } from 'lit/directives/guard.js';
 import { ICON_NAMES, type EditorProblem } from '@ontdek-doe/content/editing';
 import { CARD_FAMILIES, localizeIn } from '@ontdek-doe/core';
@@ -69,12 +69,15 @@ export class OntdekDoeEditorCard extends EditorPart {
     ...EditorPart.properties,
     cardId: { attribute: false },
     _second: { state: true, attribute: false },
+    _takenId: { state: true, attribute: false },
   };
 
   /** The card to edit. */
   declare cardId: string | undefined;
   /** The second language beside the default one ('' for none). */
   declare private _second: string;
+  /** A code typed for this card that another card has ('' when none): not taken over. */
+  declare private _takenId: string;
 
   private placementMemo:
     | {
@@ -90,6 +93,11 @@ export class OntdekDoeEditorCard extends EditorPart {
     super();
     this.cardId = undefined;
     this._second = '';
+    this._takenId = '';
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('cardId')) this._takenId = '';
   }
 
   private get languages(): string[] {
@@ -206,11 +214,11 @@ export class OntdekDoeEditorCard extends EditorPart {
             ['cards', index, 'id'],
             {
               label: this.t('editor.card.id'),
-              value: asText(card.id),
+              value: this._takenId || asText(card.id),
               hint: this.t('editor.card.idHint'),
               onChange: (value) => this.changeId(value.trim()),
             },
-            context,
+            this.withTakenId(context, index),
           )}
           ${selectControl(
             ['cards', index, 'family'],
@@ -361,9 +369,34 @@ export class OntdekDoeEditorCard extends EditorPart {
   }
 
   private changeId(id: string) {
+    if (id === this.cardId) this._takenId = '';
     if (!id || id === this.cardId) return;
+    // Two cards with one code cannot both keep their translations in the files: refuse, and say so.
+    if (this.draft && draftIndex(this.draft).cards.has(id)) {
+      this._takenId = id;
+      return;
+    }
+    this._takenId = '';
     this.set(['id'], id);
     this.go({ cardId: id });
+  }
+
+  /** The context of the code field, with the message for a code another card has. */
+  private withTakenId(context: ControlContext, index: number): ControlContext {
+    if (!this._takenId) return context;
+    const key = pathKey(['cards', index, 'id']);
+    const message = (lng: 'nl' | 'en') =>
+      String(this.translator.i18next.t('editor.card.idTaken', { id: this._takenId, lng }));
+    const taken: EditorProblem = {
+      severity: 'error',
+      code: 'duplicate-card-id',
+      message: { nl: message('nl'), en: message('en') },
+      path: ['cards', index, 'id'],
+      kind: 'deck',
+    };
+    const at = new Map(context.problemsAt);
+    at.set(key, [taken, ...(at.get(key) ?? [])]);
+    return { ...context, problemsAt: at };
   }
 
   private renderAnswer(card: Record<string, unknown>, index: number, context: ControlContext) {
