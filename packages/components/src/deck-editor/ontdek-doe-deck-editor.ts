@@ -979,10 +979,7 @@ export class OntdekDoeDeckEditor extends OdElement {
         ${files.map(
           (file) =>
             html`<li>
-              <a
-                href=${file.url}
-                download=${file.name}
-                @click=${() => this.takeDownload(save, file.name)}
+              <a href=${file.url} download=${file.name} @click=${() => this.takeDownload(save, file.name)}
                 >${this.t('editor.save.download', { name: file.name })}</a
               >
             </li>`,

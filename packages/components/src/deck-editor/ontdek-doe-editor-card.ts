@@ -14,6 +14,7 @@ import {
   problemList,
   selectControl,
   textControl,
+  withFieldError,
   type ControlContext,
 } from './fieldControls.ts';
 import { asList, asRecord, asText, pathKey, splitList, valueAt } from './paths.ts';
@@ -384,19 +385,12 @@ export class OntdekDoeEditorCard extends EditorPart {
   /** The context of the code field, with the message for a code another card has. */
   private withTakenId(context: ControlContext, index: number): ControlContext {
     if (!this._takenId) return context;
-    const key = pathKey(['cards', index, 'id']);
     const message = (lng: 'nl' | 'en') =>
       String(this.translator.i18next.t('editor.card.idTaken', { id: this._takenId, lng }));
-    const taken: EditorProblem = {
-      severity: 'error',
-      code: 'duplicate-card-id',
-      message: { nl: message('nl'), en: message('en') },
-      path: ['cards', index, 'id'],
-      kind: 'deck',
-    };
-    const at = new Map(context.problemsAt);
-    at.set(key, [taken, ...(at.get(key) ?? [])]);
-    return { ...context, problemsAt: at };
+    return withFieldError(context, ['cards', index, 'id'], 'duplicate-card-id', {
+      nl: message('nl'),
+      en: message('en'),
+    });
   }
 
   private renderAnswer(card: Record<string, unknown>, index: number, context: ControlContext) {

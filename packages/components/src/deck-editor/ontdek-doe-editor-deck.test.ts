@@ -125,6 +125,31 @@ describe('<ontdek-doe-editor-deck>', () => {
     expect(themes()).toHaveLength(count);
   });
 
+  it('gives a theme a new code, its cards with it; a code another theme has is refused at the field', async () => {
+    const draft = defaultDraft();
+    const { editor } = await mountEditor({ draft });
+    await openDeckView(editor);
+    const mine = draft.cardIds().filter((id) => draft.card(id)!.theme === 'myself');
+    await change(editor, '[data-path="themes/0/id"]', 'health');
+    expect((draft.data().themes as { id: string }[])[0]!.id).toBe('myself');
+    const code = $(editor, '[data-path="themes/0/id"]');
+    expect(code.value).toBe('health');
+    expect(code.getAttribute('aria-invalid')).toBe('true');
+    const message = code
+      .getAttribute('aria-describedby')!
+      .split(' ')
+      .map((ref) => deckForm(editor).shadowRoot!.getElementById(ref)?.textContent ?? '')
+      .join(' ');
+    expect(message).toContain('Een ander thema heeft de code "health" al');
+    await expectAccessible(deckForm(editor));
+    await change(editor, '[data-path="themes/0/id"]', 'ikzelf');
+    expect((draft.data().themes as { id: string }[])[0]!.id).toBe('ikzelf');
+    expect(mine.every((id) => draft.card(id)!.theme === 'ikzelf')).toBe(true);
+    expect($(editor, '[data-path="themes/0/id"]').getAttribute('aria-invalid')).toBe('false');
+    editor.validateNow();
+    expect(draft.problems()).toEqual([]);
+  });
+
   it('shows a problem of a theme at its field, and moves focus there from the problem list', async () => {
     const draft = defaultDraft();
     draft.edit({ type: 'set', path: ['themes', 0, 'colour'], value: 'groen' });

@@ -11,6 +11,7 @@ import {
   groupControl,
   selectControl,
   textControl,
+  withFieldError,
   type ControlContext,
 } from './fieldControls.ts';
 import { asList, asRecord, asText, pathKey, valueAt } from './paths.ts';
@@ -113,17 +114,21 @@ export class OntdekDoeEditorDeck extends EditorPart {
     _second: { state: true, attribute: false },
     _newLanguage: { state: true, attribute: false },
     _languageProblem: { state: true, attribute: false },
+    _takenTheme: { state: true, attribute: false },
   };
 
   declare private _second: string;
   declare private _newLanguage: string;
   declare private _languageProblem: string;
+  /** A code typed for a theme that another theme has: not taken over. */
+  declare private _takenTheme: { index: number; id: string } | undefined;
 
   constructor() {
     super();
     this._second = '';
     this._newLanguage = '';
     this._languageProblem = '';
+    this._takenTheme = undefined;
   }
 
   private get languages(): string[] {
@@ -340,6 +345,31 @@ export class OntdekDoeEditorDeck extends EditorPart {
     );
   }
 
+  /**
+   * A theme's new code: its cards follow (`renameTheme`). A code another theme has is refused with
+   * a message at the field: two themes with one code cannot both keep their translations.
+   */
+  private changeThemeId(index: number, old: string, id: string) {
+    this._takenTheme = undefined;
+    if (id === old) return;
+    const themes = asList(this.draft?.data().themes);
+    if (id !== '' && themes.some((theme, i) => i !== index && asRecord(theme)?.id === id)) {
+      this._takenTheme = { index, id };
+      return;
+    }
+    if (old !== '' && id !== '') this.edit({ type: 'renameTheme', id: old, to: id });
+    else this.set(['themes', index, 'id'], id);
+  }
+
+  private withTakenTheme(context: ControlContext, index: number, id: string): ControlContext {
+    const message = (lng: 'nl' | 'en') =>
+      String(this.translator.i18next.t('editor.deck.themeIdTaken', { id, lng }));
+    return withFieldError(context, ['themes', index, 'id'], 'duplicate-theme-id', {
+      nl: message('nl'),
+      en: message('en'),
+    });
+  }
+
   private renderThemes(data: Record<string, unknown>, languages: string[], context: ControlContext) {
     const draft = this.draft!;
     const ui = this.translator.language;
@@ -384,10 +414,12 @@ export class OntdekDoeEditorDeck extends EditorPart {
                   ['themes', i, 'id'],
                   {
                     label: this.t('editor.deck.themeId'),
-                    value: asText(theme.id),
-                    onChange: (id) => this.set(['themes', i, 'id'], id.trim()),
+                    value: this._takenTheme?.index === i ? this._takenTheme.id : asText(theme.id),
+                    onChange: (id) => this.changeThemeId(i, asText(theme.id), id.trim()),
                   },
-                  context,
+                  this._takenTheme?.index === i
+                    ? this.withTakenTheme(context, i, this._takenTheme.id)
+                    : context,
                 )}
                 <div class="swatch">
                   ${textControl(
@@ -428,6 +460,7 @@ export class OntdekDoeEditorDeck extends EditorPart {
               <button
                 type="button"
                 @click=${() => {
+                  this._takenTheme = undefined;
                   this.edit({ type: 'deleteTheme', id: asText(theme.id) });
                   this.announce(this.t('editor.deck.themeRemoved'));
                 }}

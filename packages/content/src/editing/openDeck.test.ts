@@ -68,7 +68,12 @@ describe('opening a deck', () => {
     const notOpened = problems.filter((p) => p.code === 'translation-file-not-opened');
     expect(notOpened).toHaveLength(1);
     expectWorded(notOpened);
-    expect(notOpened[0]).toMatchObject({ severity: 'warning', kind: 'source', language: 'en', file: 'en.yaml' });
+    expect(notOpened[0]).toMatchObject({
+      severity: 'warning',
+      kind: 'source',
+      language: 'en',
+      file: 'en.yaml',
+    });
     expect(notOpened[0]!.message.nl).toContain('en.yaml is niet geopend');
     expect(notOpened[0]!.message.en).toContain('en.yaml was not opened');
     // It stays after a reload of the autosaved work, and goes with the language.

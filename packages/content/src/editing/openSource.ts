@@ -7,7 +7,15 @@ import { contentMessage } from '../messages/contentMessages.ts';
 import { checkSourceText } from '../source/sourceText.ts';
 import { isLiveCode, type OpenedProblem } from './checkDraft.ts';
 import { createDraft } from './createDraft.ts';
-import { deepFreeze, defaultLanguageOf, isData, languagesOf, plainCopy, valueAt, type Data } from './deckData.ts';
+import {
+  deepFreeze,
+  defaultLanguageOf,
+  isData,
+  languagesOf,
+  plainCopy,
+  valueAt,
+  type Data,
+} from './deckData.ts';
 import { ICON_NAMES } from './iconNames.ts';
 import { openJson } from './openJson.ts';
 import type { DraftSource } from './saveDraft.ts';

@@ -87,7 +87,11 @@ describe('translating', () => {
 
   it('makes another language the default in one step: the texts stay, and the old default is a translation of it', () => {
     const draft = open();
-    draft.edit({ type: 'set', path: ['cards', 0, 'prompt', 'nl'], value: 'Waar kijk je deze maand naar uit?' });
+    draft.edit({
+      type: 'set',
+      path: ['cards', 0, 'prompt', 'nl'],
+      value: 'Waar kijk je deze maand naar uit?',
+    });
     expect(state(draft, 0)).toBe('outdated');
     const texts = JSON.stringify(draft.data().cards);
     draft.edit({ type: 'setDefaultLanguage', language: 'en' });
