@@ -33,6 +33,7 @@ import {
   type UrlFailure,
 } from './openSources.ts';
 import { indexProblems, NO_PROBLEMS, type ProblemIndex } from './problemIndex.ts';
+import { withIconPictures } from './previewView.ts';
 import { saveTargets, writeBack, type OpenedHandles, type SaveTarget } from './saveFiles.ts';
 
 /** How long typing must pause before the deck is checked again. */
@@ -676,7 +677,7 @@ export class OntdekDoeDeckEditor extends OdElement {
       this.announce(this.t('editor.toolbar.playDisabled'));
       return false;
     }
-    this.playDeck = deck;
+    this.playDeck = withIconPictures(deck);
     this.openDialog('play');
     return true;
   }

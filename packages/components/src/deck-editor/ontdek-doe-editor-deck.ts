@@ -1,8 +1,8 @@
 import { css, html, nothing, type PropertyDeclarations } from 'lit';
 import { unsafeSVG } from 'lit/directives/unsafe-svg.js';
-import { icons } from '@ontdek-doe/content';
 import { ICON_NAMES, type EditorProblem } from '@ontdek-doe/content/editing';
 import { localizeIn } from '@ontdek-doe/core';
+import { iconSvg } from '../base/iconSvg.ts';
 import { nameOf } from './languageNames.ts';
 import { token } from '../styles/tokens.ts';
 import { EditorPart } from './EditorPart.ts';
@@ -387,7 +387,7 @@ export class OntdekDoeEditorDeck extends EditorPart {
               draft.defaultLanguage,
             ]) || asText(theme.id);
           const colour = asText(theme.colour);
-          const svg = (icons as Record<string, string>)[asText(theme.icon)];
+          const svg = iconSvg(theme.icon);
           return groupControl(
             ['themes', i],
             this.t('editor.deck.themeHeading', { n, title }),
