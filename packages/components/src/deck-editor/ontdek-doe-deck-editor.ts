@@ -25,6 +25,7 @@ import type { OntdekDoeEditorProblems } from './ontdek-doe-editor-problems.ts';
 import type { OntdekDoeEditorTranslate } from './ontdek-doe-editor-translate.ts';
 import {
   fetchSource,
+  fetchTranslations,
   openFilePicker,
   openSources,
   PICKER_OPTIONS,
@@ -415,6 +416,13 @@ export class OntdekDoeDeckEditor extends OdElement {
           return [this.t(message.key, message.options)];
         }
         result = openSources([fetched.source]);
+        // A deck.yaml comes with its translation files: the <lang>.yaml files beside it.
+        const draft = result.draft;
+        if (draft && /\.ya?ml$/i.test(fetched.source.name)) {
+          const others = draft.languages.filter((language) => language !== draft.defaultLanguage);
+          const translations = await fetchTranslations(fetched.url, others);
+          if (translations.length > 0) result = openSources([fetched.source, ...translations]);
+        }
         break;
       }
       case 'files':

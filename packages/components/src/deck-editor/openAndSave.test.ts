@@ -100,6 +100,34 @@ describe('opening', () => {
     expect(fetched).toEqual(['https://decks.example/nergens.json', 'https://decks.example/basis.json']);
   });
 
+  it('opens a deck.yaml from a URL with the translation files beside it', async () => {
+    const files = new Map(defaultDeckSources().basis!.map((f) => [f.name, f.text]));
+    const fetched: string[] = [];
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async (url: string) => {
+        fetched.push(url);
+        const name = url.replace('https://decks.example/basis/', '');
+        return files.has(name)
+          ? new Response(files.get(name), { status: 200 })
+          : new Response('nee', { status: 404 });
+      }),
+    );
+    const { editor } = await mountEditor();
+    await editor.open({ kind: 'url', url: 'https://decks.example/basis/deck.yaml' });
+    expect(fetched).toEqual(['https://decks.example/basis/deck.yaml', 'https://decks.example/basis/en.yaml']);
+    const draft = editor.draft!;
+    expect(draft.translationState(draft.cardIds()[0]!, 'en')[0]!.state).toBe('done');
+    expect(draft.problems()).toEqual([]);
+    // Saved, en.yaml is the file as it was (comments kept), not a new file to fill in.
+    expect(draft.save().files.find((f) => f.name === 'en.yaml')!.text).toBe(files.get('en.yaml'));
+
+    // Without en.yaml beside it: the deck opens, and says which file is missing.
+    files.delete('en.yaml');
+    await editor.open({ kind: 'url', url: 'https://decks.example/basis/deck.yaml' });
+    expect(editor.draft!.problems().map((p) => p.code)).toContain('translation-file-not-opened');
+  });
+
   it('starts a new deck that is ready to edit', async () => {
     const { editor } = await mountEditor();
     const title = deep<HTMLInputElement>(openPanel(editor), '#new-title');
