@@ -744,7 +744,7 @@ export class OntdekDoeDeckEditor extends OdElement {
         type="button"
         id="undo-button"
         aria-keyshortcuts="Control+Z Meta+Z"
-        ?disabled=${!draft.canUndo}
+        aria-disabled=${draft.canUndo ? 'false' : 'true'}
         @click=${() => this.undo()}
       >
         ${this.t('editor.toolbar.undo')}
@@ -753,7 +753,7 @@ export class OntdekDoeDeckEditor extends OdElement {
         type="button"
         id="redo-button"
         aria-keyshortcuts="Control+Shift+Z Meta+Shift+Z"
-        ?disabled=${!draft.canRedo}
+        aria-disabled=${draft.canRedo ? 'false' : 'true'}
         @click=${() => this.redo()}
       >
         ${this.t('editor.toolbar.redo')}

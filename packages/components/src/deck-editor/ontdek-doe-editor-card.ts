@@ -513,12 +513,16 @@ export class OntdekDoeEditorCard extends EditorPart {
                   required: true,
                 },
               )}
-              <button type="button" @click=${() => this.removeItem(['answer', 'options'], options, i)}>
+              <button
+                type="button"
+                data-remove="options"
+                @click=${() => this.removeItem(['answer', 'options'], options, i)}
+              >
                 ${this.t('editor.card.removeOption', { n })}
               </button>
             </div>`;
           })}
-          <button type="button" @click=${() => this.addOption(options)}>
+          <button type="button" data-add="options" @click=${() => this.addOption(options)}>
             ${this.t('editor.card.addOption')}
           </button>`,
         context,
@@ -536,9 +540,21 @@ export class OntdekDoeEditorCard extends EditorPart {
     );
   }
 
+  /**
+   * Takes out an option, a tip or a follow-up question. Focus goes to the remove button now in its
+   * place (or the one before), else to the group's Add button: never to the page.
+   */
   private removeItem(path: Path, list: unknown[], at: number, optional = false) {
     const rest = list.filter((_, i) => i !== at);
     this.set(path, optional && rest.length === 0 ? undefined : rest);
+    const group = String(path[path.length - 1]);
+    this.focusWhenDrawn(() => {
+      const removes = this.renderRoot.querySelectorAll<HTMLElement>(`[data-remove="${group}"]`);
+      return (
+        removes[Math.min(at, removes.length - 1)] ??
+        this.renderRoot.querySelector<HTMLElement>(`[data-add="${group}"]`)
+      );
+    });
   }
 
   private renderList(
@@ -556,13 +572,18 @@ export class OntdekDoeEditorCard extends EditorPart {
           (_, i) =>
             html`<div class="item">
               ${this.texts(card, [field, i], this.t(one, { n: i + 1 }), context, { required: true })}
-              <button type="button" @click=${() => this.removeItem([field], items, i, true)}>
+              <button
+                type="button"
+                data-remove=${field}
+                @click=${() => this.removeItem([field], items, i, true)}
+              >
                 ${this.t(field === 'hints' ? 'editor.card.removeHint' : 'editor.card.removeFollowUp', { n: i + 1 })}
               </button>
             </div>`,
         )}
         <button
           type="button"
+          data-add=${field}
           @click=${() => this.set([field], [...items, { [this.draft!.defaultLanguage]: '' }])}
         >
           ${this.t(field === 'hints' ? 'editor.card.addHint' : 'editor.card.addFollowUp')}

@@ -283,7 +283,11 @@ export class OntdekDoeEditorDeck extends EditorPart {
                 ${
                   code === draft.defaultLanguage
                     ? html`<span class="hint">${this.t('editor.deck.defaultLanguage')}</span>`
-                    : html`<button type="button" @click=${() => this.removeLanguage(code)}>
+                    : html`<button
+                        type="button"
+                        data-remove="language"
+                        @click=${() => this.removeLanguage(code)}
+                      >
                         ${this.t('editor.deck.removeLanguage', { language: nameOf(code, ui) })}
                       </button>`
                 }
@@ -338,11 +342,24 @@ export class OntdekDoeEditorDeck extends EditorPart {
   }
 
   private removeLanguage(code: string) {
+    const at = this.draft?.languages.filter((l) => l !== this.draft?.defaultLanguage).indexOf(code) ?? -1;
     if (this._second === code) this._second = '';
     this.edit({ type: 'removeLanguage', language: code });
     this.announce(
       this.t('editor.deck.languageRemoved', { language: nameOf(code, this.translator.language) }),
     );
+    this.focusAfterRemove('language', at, '#new-language');
+  }
+
+  /** After a removal: the remove button now in its place (or the one before), else `fallback`. */
+  private focusAfterRemove(group: string, at: number, fallback: string) {
+    this.focusWhenDrawn(() => {
+      const removes = this.renderRoot.querySelectorAll<HTMLElement>(`[data-remove="${group}"]`);
+      return (
+        removes[Math.min(Math.max(at, 0), removes.length - 1)] ??
+        this.renderRoot.querySelector<HTMLElement>(fallback)
+      );
+    });
   }
 
   /**
@@ -459,10 +476,12 @@ export class OntdekDoeEditorDeck extends EditorPart {
               </div>
               <button
                 type="button"
+                data-remove="theme"
                 @click=${() => {
                   this._takenTheme = undefined;
                   this.edit({ type: 'deleteTheme', id: asText(theme.id) });
                   this.announce(this.t('editor.deck.themeRemoved'));
+                  this.focusAfterRemove('theme', i, '#add-theme');
                 }}
               >
                 ${this.t('editor.deck.removeTheme', { n })}
@@ -473,6 +492,7 @@ export class OntdekDoeEditorDeck extends EditorPart {
         })}
         <button
           type="button"
+          id="add-theme"
           @click=${() => {
             this.edit({ type: 'addTheme' });
             this.announce(this.t('editor.deck.themeAdded'));

@@ -126,6 +126,8 @@ export const editorEn: EditorMessages = {
     added: 'Card {{id}} added.',
     duplicated: 'Copy {{id}} made.',
     moved: 'Card {{id}} is now in place {{position}}.',
+    atTop: 'Card {{id}} is already at the top.',
+    atBottom: 'Card {{id}} is already at the bottom.',
     removed: 'Card {{id}} deleted. Undo brings it back.',
     found_one: '{{count}} card found.',
     found_other: '{{count}} cards found.',

@@ -127,6 +127,8 @@ export const editorNl = {
     added: 'Kaart {{id}} toegevoegd.',
     duplicated: 'Kopie {{id}} gemaakt.',
     moved: 'Kaart {{id}} staat nu op plek {{position}}.',
+    atTop: 'Kaart {{id}} staat al bovenaan.',
+    atBottom: 'Kaart {{id}} staat al onderaan.',
     removed: 'Kaart {{id}} verwijderd. Met Ongedaan maken komt hij terug.',
     found_one: '{{count}} kaart gevonden.',
     found_other: '{{count}} kaarten gevonden.',
