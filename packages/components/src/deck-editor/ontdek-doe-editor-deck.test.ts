@@ -96,6 +96,29 @@ describe('<ontdek-doe-editor-deck>', () => {
     ).toBe(false);
   });
 
+  it('makes another language the default, in one step that Undo takes back', async () => {
+    const draft = defaultDraft();
+    const { editor, heard } = await mountEditor({ draft });
+    await openDeckView(editor);
+    const english = button(editor, 'Maak Engels (English) de standaardtaal');
+    english.focus();
+    await userEvent.keyboard('{Enter}');
+    await settle(editor);
+    expect(draft.defaultLanguage).toBe('en');
+    expect(draft.languages).toEqual(['en', 'nl']);
+    editor.validateNow();
+    expect(draft.problems()).toEqual([]);
+    await until(() => expect(heard.announced).toContain('Engels (English) is nu de standaardtaal.'));
+    // Focus goes to the language that was the default, now one to choose back.
+    await until(() =>
+      expect(deepActiveElement()?.textContent?.trim()).toBe('Maak Nederlands de standaardtaal'),
+    );
+    expect($(editor, '[data-path="title/en"]').value).toBe('Discover & Do');
+    await expectAccessible(deckForm(editor));
+    await editor.undo();
+    expect(draft.defaultLanguage).toBe('nl');
+  });
+
   it('adds, edits and removes a theme, with its colour and icon', async () => {
     const draft = defaultDraft();
     const { editor } = await mountEditor({ draft });

@@ -283,13 +283,16 @@ export class OntdekDoeEditorDeck extends EditorPart {
                 ${
                   code === draft.defaultLanguage
                     ? html`<span class="hint">${this.t('editor.deck.defaultLanguage')}</span>`
-                    : html`<button
-                        type="button"
-                        data-remove="language"
-                        @click=${() => this.removeLanguage(code)}
-                      >
-                        ${this.t('editor.deck.removeLanguage', { language: nameOf(code, ui) })}
-                      </button>`
+                    : html`<button type="button" data-default=${code} @click=${() => this.makeDefault(code)}>
+                          ${this.t('editor.deck.makeDefault', { language: nameOf(code, ui) })}
+                        </button>
+                        <button
+                          type="button"
+                          data-remove="language"
+                          @click=${() => this.removeLanguage(code)}
+                        >
+                          ${this.t('editor.deck.removeLanguage', { language: nameOf(code, ui) })}
+                        </button>`
                 }
               </li>`,
           )}
@@ -339,6 +342,19 @@ export class OntdekDoeEditorDeck extends EditorPart {
     this._newLanguage = '';
     this.edit({ type: 'addLanguage', language: code });
     this.announce(this.t('editor.deck.languageAdded', { language: nameOf(code, this.translator.language) }));
+  }
+
+  /** Makes `code` the deck's default language; focus goes to the one that was, to choose it back. */
+  private makeDefault(code: string) {
+    const draft = this.draft;
+    if (!draft) return;
+    const was = draft.defaultLanguage;
+    if (this._second === code) this._second = was;
+    this.edit({ type: 'setDefaultLanguage', language: code });
+    this.announce(this.t('editor.deck.madeDefault', { language: nameOf(code, this.translator.language) }));
+    this.focusWhenDrawn(() =>
+      this.renderRoot.querySelector<HTMLElement>(`[data-default="${CSS.escape(was)}"]`),
+    );
   }
 
   private removeLanguage(code: string) {

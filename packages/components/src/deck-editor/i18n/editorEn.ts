@@ -206,6 +206,8 @@ export const editorEn: EditorMessages = {
     defaultLanguage: '(default language)',
     addLanguage: 'Add a language',
     languageCode: 'Language code, such as de or ar',
+    makeDefault: 'Make {{language}} the default language',
+    madeDefault: '{{language}} is now the default language.',
     removeLanguage: 'Remove {{language}}',
     languageAdded: '{{language}} added.',
     languageRemoved: '{{language}} removed.',

@@ -206,6 +206,8 @@ export const editorNl = {
     defaultLanguage: '(standaardtaal)',
     addLanguage: 'Taal toevoegen',
     languageCode: 'Taalcode, zoals de of ar',
+    makeDefault: 'Maak {{language}} de standaardtaal',
+    madeDefault: '{{language}} is nu de standaardtaal.',
     removeLanguage: '{{language}} weghalen',
     languageAdded: '{{language}} toegevoegd.',
     languageRemoved: '{{language}} weggehaald.',
