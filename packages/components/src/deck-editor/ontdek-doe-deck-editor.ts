@@ -315,7 +315,8 @@ export class OntdekDoeDeckEditor extends OdElement {
   private readonly keepNow = () => {
     clearTimeout(this.autosaveTimer);
     const draft = this.draft;
-    if (!this.autosave || !draft) return;
+    // Work offered back and not answered yet stays as it is kept until the trainer chooses.
+    if (!this.autosave || !draft || this._restore) return;
     const title = localizeIn(draft.data().title as Record<string, string> | undefined, [
       draft.defaultLanguage,
     ]);
@@ -344,7 +345,7 @@ export class OntdekDoeDeckEditor extends OdElement {
   };
 
   private readonly onBeforeUnload = (event: BeforeUnloadEvent) => {
-    if (this.autosave || !this.unsaved) return;
+    if ((this.autosave && !this._restore) || !this.unsaved) return;
     event.preventDefault();
     // Older browsers show the prompt only with a returnValue.
     event.returnValue = '';
@@ -365,9 +366,14 @@ export class OntdekDoeDeckEditor extends OdElement {
     this.announce(this.t('editor.restore.restored'));
   }
 
-  private discardRestore() {
+  private async discardRestore() {
     this._restore = undefined;
     clearAutosave(localStore(), this.autosaveKey);
+    // Its button is gone: focus goes on to what comes next, the ways to open a deck (or the deck).
+    await this.updateComplete;
+    const open = this.child<HTMLElement & { focusFirst(): Promise<void> }>('ontdek-doe-editor-open');
+    if (open) await open.focusFirst();
+    else this.renderRoot.querySelector<HTMLElement>('#editor-heading')?.focus();
   }
 
   // ───────────────────────────── opening ─────────────────────────────
@@ -711,13 +717,15 @@ export class OntdekDoeDeckEditor extends OdElement {
         ${
           draft
             ? html`${this.renderViews()} ${this.renderView(draft)}`
-            : html`<ontdek-doe-editor-open
-                lang=${ui}
-                .i18n=${this.i18n}
-                .opener=${(request: OpenRequest) => this.open(request)}
-                .deckIds=${Object.keys(defaultDeckSources())}
-                ?can-pick=${openFilePicker() !== undefined}
-              ></ontdek-doe-editor-open>`
+            : this._restore
+              ? nothing
+              : html`<ontdek-doe-editor-open
+                  lang=${ui}
+                  .i18n=${this.i18n}
+                  .opener=${(request: OpenRequest) => this.open(request)}
+                  .deckIds=${Object.keys(defaultDeckSources())}
+                  ?can-pick=${openFilePicker() !== undefined}
+                ></ontdek-doe-editor-open>`
         }
         ${this.renderDialogs(title)}
         <div id="live" class="visually-hidden" role="status" aria-live="polite" aria-atomic="true"></div>
