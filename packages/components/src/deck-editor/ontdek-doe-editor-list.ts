@@ -45,6 +45,8 @@ interface RowWords {
   /** Changes when the words change (another UI language). */
   key: string;
   family: Map<unknown, string>;
+  /** Theme names by id, in the UI language (else the deck's default). */
+  theme: Map<unknown, string>;
   depth: Map<unknown, string>;
   noPrompt: string;
 }
@@ -402,9 +404,20 @@ export class OntdekDoeEditorList extends EditorPart {
     const depth = new Map(
       [1, 2, 3].map((d) => [d as unknown, this.t('editor.list.depthShort', { depth: d })]),
     );
+    const draft = this.draft;
+    const theme = new Map<unknown, string>();
+    for (const value of asList(draft?.data().themes)) {
+      const record = asRecord(value);
+      const title = localizeIn(asRecord(record?.title) as Record<string, string> | undefined, [
+        this.translator.language,
+        draft?.defaultLanguage ?? 'nl',
+      ]);
+      if (record && typeof record.id === 'string' && title) theme.set(record.id, title);
+    }
     return {
-      key: `${this.translator.language} ${this.draft?.defaultLanguage}`,
+      key: `${this.translator.language} ${draft?.defaultLanguage} ${[...theme].join()}`,
       family,
+      theme,
       depth,
       noPrompt: this.t('editor.list.noPrompt'),
     };
@@ -423,7 +436,7 @@ export class OntdekDoeEditorList extends EditorPart {
     const { errors, warnings } = countProblems(problems);
     const meta = [
       words.family.get(card.family) ?? asText(card.family),
-      asText(card.theme),
+      words.theme.get(card.theme) ?? asText(card.theme),
       words.depth.get(card.depth) ?? '',
     ].filter(Boolean);
     return html`<li>
