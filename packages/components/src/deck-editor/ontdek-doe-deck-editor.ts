@@ -334,10 +334,11 @@ export class OntdekDoeDeckEditor extends OdElement {
       unsaved: this.unsaved,
     });
     if (!kept && !this.autosaveFailed) {
-      this.autosaveFailed = true;
       this.announce(this.t('editor.error.autosave'));
       this.fail('autosave-failed', 'editor.error.autosave');
     }
+    // While the browser refuses, closing the tab asks first (see onBeforeUnload).
+    this.autosaveFailed = !kept;
   };
 
   private readonly onVisibility = () => {
@@ -345,7 +346,8 @@ export class OntdekDoeDeckEditor extends OdElement {
   };
 
   private readonly onBeforeUnload = (event: BeforeUnloadEvent) => {
-    if ((this.autosave && !this._restore) || !this.unsaved) return;
+    // With autosave the work is kept on leaving, unless the browser refuses or kept work is on offer.
+    if ((this.autosave && !this._restore && !this.autosaveFailed) || !this.unsaved) return;
     event.preventDefault();
     // Older browsers show the prompt only with a returnValue.
     event.returnValue = '';

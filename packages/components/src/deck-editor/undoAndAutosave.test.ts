@@ -130,6 +130,30 @@ describe('autosave', () => {
     expect(localStorage.getItem(autosaveStorageKey('vraag'))).toContain('Iets anders');
   });
 
+  it('asks before the tab is closed when the browser refused to keep the work (storage full)', async () => {
+    const draft = defaultDraft();
+    const { heard } = await mountEditor({ draft, autosave: true, autosaveKey: 'vol' });
+    const setItem = Storage.prototype.setItem;
+    Storage.prototype.setItem = () => {
+      throw new DOMException('full', 'QuotaExceededError');
+    };
+    try {
+      draft.edit({ type: 'set', path: ['cards', 0, 'prompt', 'nl'], value: 'Past dit nog?' });
+      window.dispatchEvent(new Event('pagehide'));
+      expect(heard.errors.at(-1)).toMatchObject({ code: 'autosave-failed' });
+      const closing = new Event('beforeunload', { cancelable: true });
+      window.dispatchEvent(closing);
+      expect(closing.defaultPrevented).toBe(true);
+    } finally {
+      Storage.prototype.setItem = setItem;
+    }
+    // Kept again: closing no longer needs to ask.
+    window.dispatchEvent(new Event('pagehide'));
+    const closing = new Event('beforeunload', { cancelable: true });
+    window.dispatchEvent(closing);
+    expect(closing.defaultPrevented).toBe(false);
+  });
+
   it('asks before a tab with unsaved work is closed, when nothing is kept', async () => {
     const draft = defaultDraft();
     await mountEditor({ draft });
