@@ -62,8 +62,8 @@ interface SaveState {
  *
  * - **Open**: a default deck, files from the computer (deck.yaml with its `<lang>.yaml` files, or
  *   one JSON file; through the File System Access API where the browser has it, so Save writes
- *   back into the same files), a URL (the only network request the editor makes: the one the
- *   trainer types), or a new deck.
+ *   back into the same files), a URL (the only network requests the editor makes: the one the
+ *   trainer types and, for a deck.yaml, the `<lang>.yaml` files beside it), or a new deck.
  * - **Edit**: the cards as a list to search, filter and sort, with a problem count per card; add,
  *   copy, move and delete cards; a form for every field of a card and of the deck (themes with
  *   colour and icon, languages). Undo and redo with the buttons or Ctrl/Cmd+Z and
