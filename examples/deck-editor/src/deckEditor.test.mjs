@@ -1,7 +1,7 @@
 // The deck editor page in Debian's Chromium, served under the examples' strict CSP: open the
 // basis deck with the keyboard, change a question, reload: the work is offered back and restored;
 // open a deck from a URL on the same host; switch the page to English. axe finds nothing; no
-// console error, no CSP violation, no request off 127.0.0.1.
+// console error, no CSP violation, no request off 127.0.0.1. Once loaded, it works offline.
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
@@ -99,6 +99,48 @@ describe('deck-editor: the editor page for trainers', () => {
       assert.deepEqual(watch.errors, []);
       assert.deepEqual(watch.violations, []);
       assert.deepEqual(watch.foreign, []);
+    } finally {
+      await browser.close();
+    }
+  });
+
+  it('works offline once loaded: a default deck, a card with a picture in the preview, and the try-out', async () => {
+    const browser = await launchChromium();
+    try {
+      const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+      const page = await context.newPage();
+      const watch = await watchPage(page);
+      await page.goto(`${served.url}/`);
+      await page.locator('ontdek-doe-editor-open #default-deck').waitFor();
+      // From here on there is no network: nothing may be asked for.
+      await context.setOffline(true);
+      const asked = [];
+      page.on('request', (request) => {
+        if (!/^(data|blob):/.test(request.url())) asked.push(request.url());
+      });
+      await page.locator('ontdek-doe-editor-open #open-default-button').click();
+      await page.locator('ontdek-doe-editor-card textarea[data-path="cards/0/prompt/nl"]').waitFor();
+      // A card with a picture of the icon set: the preview draws it.
+      const id = await page.evaluate(() => {
+        const draft = document.querySelector('ontdek-doe-deck-editor').draft;
+        return draft.cardIds().find((cardId) => draft.card(cardId).picture);
+      });
+      await page.locator(`ontdek-doe-editor-list button[data-id="${id}"]`).click();
+      const picture = page.locator('ontdek-doe-editor-preview ontdek-doe-card img[part="picture"]');
+      await picture.waitFor();
+      await page.waitForFunction(() => {
+        const img = document
+          .querySelector('ontdek-doe-deck-editor')
+          .shadowRoot.querySelector('ontdek-doe-editor-preview')
+          .shadowRoot.querySelector('ontdek-doe-card')
+          .shadowRoot.querySelector('img[part="picture"]');
+        return img.complete && img.naturalWidth > 0;
+      });
+      // The try-out game starts on the deck.
+      await page.locator('ontdek-doe-deck-editor #play-button').click();
+      await page.locator('ontdek-doe-deck-editor #play-dialog ontdek-doe-game ontdek-doe-setup').waitFor();
+      assert.deepEqual(asked, []);
+      assert.deepEqual(watch.errors, []);
     } finally {
       await browser.close();
     }

@@ -1,4 +1,4 @@
-import type { PropertyDeclarations } from 'lit';
+import type { PropertyDeclarations, PropertyValues } from 'lit';
 import type { DeckChange, DeckDraft } from '@ontdek-doe/content/editing';
 import { OdElement } from '../base/OdElement.ts';
 import { OdAnnounceEvent } from '../events.ts';
@@ -58,6 +58,7 @@ export class EditorPart extends OdElement {
   declare i18n: EditorI18n | null;
 
   private ownI18n: EditorI18n | undefined;
+  private pendingFocus: { revision: number; find: () => HTMLElement | null | undefined } | undefined;
 
   constructor() {
     super();
@@ -92,6 +93,24 @@ export class EditorPart extends OdElement {
   /** One undoable change of the draft. */
   protected edit(change: DeckChange): void {
     this.draft?.edit(change);
+  }
+
+  /**
+   * Moves focus to what `find` gives once the part has drawn the draft as it is now: a change
+   * reaches the part through the editor, one update later. For a removed item, so focus goes to
+   * its neighbour and not to the page.
+   */
+  protected focusWhenDrawn(find: () => HTMLElement | null | undefined): void {
+    this.pendingFocus = { revision: this.draft?.revision ?? 0, find };
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    const pending = this.pendingFocus;
+    if (pending && this.revision >= pending.revision) {
+      this.pendingFocus = undefined;
+      pending.find()?.focus();
+    }
   }
 
   protected announce(message: string): void {

@@ -32,6 +32,11 @@ export const editorStyles = css`
     min-block-size: 2.75rem;
     padding-inline: ${token.spaceS};
   }
+  /* A button with nothing to do keeps focus (aria-disabled, not disabled) and says why when pressed. */
+  button[aria-disabled='true'] {
+    opacity: 0.7;
+    cursor: not-allowed;
+  }
   .control {
     display: grid;
     gap: ${token.spaceXs};

@@ -35,6 +35,23 @@ export function problemList(
   };
 }
 
+/**
+ * The context with one more error at the control of `path`: a message of the form itself (a code
+ * another card has), shown and tied to the field like the deck's own problems.
+ */
+export function withFieldError(
+  context: ControlContext,
+  path: readonly (string | number)[],
+  code: string,
+  message: EditorProblem['message'],
+): ControlContext {
+  const key = pathKey(path);
+  const error: EditorProblem = { severity: 'error', code, message, path: [...path], kind: 'deck' };
+  const at = new Map(context.problemsAt);
+  at.set(key, [error, ...(at.get(key) ?? [])]);
+  return { ...context, problemsAt: at };
+}
+
 /** Options of a text control. */
 export interface TextControlOptions {
   label: string;

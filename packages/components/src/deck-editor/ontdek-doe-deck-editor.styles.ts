@@ -29,10 +29,6 @@ export const deckEditorStyles = css`
   .toolbar button {
     min-block-size: 2.75rem;
   }
-  button[aria-disabled='true'] {
-    opacity: 0.7;
-    cursor: not-allowed;
-  }
   .status {
     display: flex;
     flex-wrap: wrap;

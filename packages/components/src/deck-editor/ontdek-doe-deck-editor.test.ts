@@ -141,12 +141,18 @@ describe('<ontdek-doe-deck-editor>: a trainer’s round', () => {
     expect(files.get('en.yaml')).toContain(NEW_EN);
     expect(JSON.parse(files.get('basis.json')!).cards).toHaveLength(cards + 1);
     await expectAccessible(editor);
-    // The trainer takes a file: the editor counts the work as saved (the download itself is not needed here).
+    // The trainer takes the files to edit further: the editor counts the work as saved (the
+    // download itself is not needed here).
     const noDownload = (e: Event) => e.preventDefault();
     document.addEventListener('click', noDownload, { capture: true });
     editor.shadowRoot!.querySelector<HTMLAnchorElement>('#save-dialog a[download="deck.yaml"]')!.click();
+    editor.shadowRoot!.querySelector<HTMLAnchorElement>('#save-dialog a[download="en.yaml"]')!.click();
     document.removeEventListener('click', noDownload, { capture: true });
-    expect(heard.saved.at(-1)).toMatchObject({ files: ['deck.yaml'], how: 'download', playable: true });
+    expect(heard.saved.at(-1)).toMatchObject({
+      files: ['deck.yaml', 'en.yaml'],
+      how: 'download',
+      playable: true,
+    });
     await userEvent.keyboard('{Escape}');
     await until(() =>
       expect(editor.shadowRoot!.querySelector<HTMLDialogElement>('#save-dialog')!.open).toBe(false),

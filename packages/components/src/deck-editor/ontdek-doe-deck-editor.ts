@@ -25,6 +25,7 @@ import type { OntdekDoeEditorProblems } from './ontdek-doe-editor-problems.ts';
 import type { OntdekDoeEditorTranslate } from './ontdek-doe-editor-translate.ts';
 import {
   fetchSource,
+  fetchTranslations,
   openFilePicker,
   openSources,
   PICKER_OPTIONS,
@@ -33,6 +34,7 @@ import {
   type UrlFailure,
 } from './openSources.ts';
 import { indexProblems, NO_PROBLEMS, type ProblemIndex } from './problemIndex.ts';
+import { withIconPictures } from './previewView.ts';
 import { saveTargets, writeBack, type OpenedHandles, type SaveTarget } from './saveFiles.ts';
 
 /** How long typing must pause before the deck is checked again. */
@@ -48,6 +50,10 @@ interface SaveState {
   failed: boolean;
   downloads: (SaveTarget & { url: string })[];
   playable: boolean;
+  /** The draft's revision the files were made from. */
+  revision: number;
+  /** The downloads the trainer took (clicked). */
+  taken: Set<string>;
 }
 
 /**
@@ -56,8 +62,8 @@ interface SaveState {
  *
  * - **Open**: a default deck, files from the computer (deck.yaml with its `<lang>.yaml` files, or
  *   one JSON file; through the File System Access API where the browser has it, so Save writes
- *   back into the same files), a URL (the only network request the editor makes: the one the
- *   trainer types), or a new deck.
+ *   back into the same files), a URL (the only network requests the editor makes: the one the
+ *   trainer types and, for a deck.yaml, the `<lang>.yaml` files beside it), or a new deck.
  * - **Edit**: the cards as a list to search, filter and sort, with a problem count per card; add,
  *   copy, move and delete cards; a form for every field of a card and of the deck (themes with
  *   colour and icon, languages). Undo and redo with the buttons or Ctrl/Cmd+Z and
@@ -81,7 +87,7 @@ interface SaveState {
  * @summary Edit, translate, preview, check, save and try out a deck in the browser.
  *
  * @fires {OdDeckChangedEvent} od-deck-changed - The deck changed (an edit, undo, redo, or another deck opened), once typing pauses: `{ revision, deckId, cards, playable, errors, warnings }`.
- * @fires {OdDeckSavedEvent} od-deck-saved - The trainer saved: `{ files, how: 'file-system' | 'download', revision, playable }`.
+ * @fires {OdDeckSavedEvent} od-deck-saved - The work is saved: written back into the opened files, or every file to edit further (or the JSON) downloaded; `{ files, how: 'file-system' | 'download', revision, playable }`.
  * @fires {OdErrorEvent} od-error - Something could not be done: `open-failed`, `url-invalid`, `url-unreachable`, `url-status`, `url-too-big`, `save-failed`, `autosave-failed`, `restore-failed`; `{ code, message: { nl, en } }`.
  *
  * @csspart editor - The whole editor.
@@ -309,7 +315,8 @@ export class OntdekDoeDeckEditor extends OdElement {
   private readonly keepNow = () => {
     clearTimeout(this.autosaveTimer);
     const draft = this.draft;
-    if (!this.autosave || !draft) return;
+    // Work offered back and not answered yet stays as it is kept until the trainer chooses.
+    if (!this.autosave || !draft || this._restore) return;
     const title = localizeIn(draft.data().title as Record<string, string> | undefined, [
       draft.defaultLanguage,
     ]);
@@ -327,10 +334,11 @@ export class OntdekDoeDeckEditor extends OdElement {
       unsaved: this.unsaved,
     });
     if (!kept && !this.autosaveFailed) {
-      this.autosaveFailed = true;
       this.announce(this.t('editor.error.autosave'));
       this.fail('autosave-failed', 'editor.error.autosave');
     }
+    // While the browser refuses, closing the tab asks first (see onBeforeUnload).
+    this.autosaveFailed = !kept;
   };
 
   private readonly onVisibility = () => {
@@ -338,7 +346,8 @@ export class OntdekDoeDeckEditor extends OdElement {
   };
 
   private readonly onBeforeUnload = (event: BeforeUnloadEvent) => {
-    if (this.autosave || !this.unsaved) return;
+    // With autosave the work is kept on leaving, unless the browser refuses or kept work is on offer.
+    if ((this.autosave && !this._restore && !this.autosaveFailed) || !this.unsaved) return;
     event.preventDefault();
     // Older browsers show the prompt only with a returnValue.
     event.returnValue = '';
@@ -359,9 +368,14 @@ export class OntdekDoeDeckEditor extends OdElement {
     this.announce(this.t('editor.restore.restored'));
   }
 
-  private discardRestore() {
+  private async discardRestore() {
     this._restore = undefined;
     clearAutosave(localStore(), this.autosaveKey);
+    // Its button is gone: focus goes on to what comes next, the ways to open a deck (or the deck).
+    await this.updateComplete;
+    const open = this.child<HTMLElement & { focusFirst(): Promise<void> }>('ontdek-doe-editor-open');
+    if (open) await open.focusFirst();
+    else this.renderRoot.querySelector<HTMLElement>('#editor-heading')?.focus();
   }
 
   // ───────────────────────────── opening ─────────────────────────────
@@ -410,6 +424,13 @@ export class OntdekDoeDeckEditor extends OdElement {
           return [this.t(message.key, message.options)];
         }
         result = openSources([fetched.source]);
+        // A deck.yaml comes with its translation files: the <lang>.yaml files beside it.
+        const draft = result.draft;
+        if (draft && /\.ya?ml$/i.test(fetched.source.name)) {
+          const others = draft.languages.filter((language) => language !== draft.defaultLanguage);
+          const translations = await fetchTranslations(fetched.url, others);
+          if (translations.length > 0) result = openSources([fetched.source, ...translations]);
+        }
         break;
       }
       case 'files':
@@ -588,7 +609,9 @@ export class OntdekDoeDeckEditor extends OdElement {
     const revision = draft.revision;
     const back = await writeBack(targets, this.handles);
     if (back.written.length > 0) {
-      this.markSaved(revision, back.written, 'file-system', playable);
+      // Saved when no file to edit further is left to download (a new language's file may be).
+      if (back.failed.length === 0 && back.rest.every((target) => target.kind !== 'source'))
+        this.markSaved(revision, back.written, 'file-system', playable);
       this.announce(this.t('editor.save.savedToFiles', { files: back.written.join(', ') }));
     }
     if (back.failed.length > 0) this.fail('save-failed', 'editor.save.failed');
@@ -598,6 +621,8 @@ export class OntdekDoeDeckEditor extends OdElement {
       written: back.written,
       failed: back.failed.length > 0,
       playable,
+      revision,
+      taken: new Set(),
       downloads: back.rest.map((target) => ({
         ...target,
         url: URL.createObjectURL(new Blob([target.text], { type: `${target.type};charset=utf-8` })),
@@ -605,6 +630,23 @@ export class OntdekDoeDeckEditor extends OdElement {
     };
     this.openDialog('save');
     if (back.written.length === 0) this.announce(this.t('editor.save.ready'));
+  }
+
+  /**
+   * A download link was clicked. The work counts as saved once the deck is whole in what was
+   * taken: every source file (deck.yaml and each language) that was not written back, or the JSON.
+   * One file alone (en.yaml without the changed deck.yaml) is not.
+   */
+  private takeDownload(save: SaveState, name: string) {
+    if (save.taken.has(name)) return;
+    save.taken.add(name);
+    const sources = save.downloads.filter((d) => d.kind === 'source').map((d) => d.name);
+    const json = save.downloads.find((d) => d.kind === 'json')?.name;
+    const whole =
+      (sources.length > 0 && sources.every((file) => save.taken.has(file))) ||
+      (json !== undefined && name === json);
+    if (whole && this.savedRevision !== save.revision)
+      this.markSaved(save.revision, [...save.written, ...save.taken], 'download', save.playable);
   }
 
   private markSaved(revision: number, files: string[], how: 'file-system' | 'download', playable: boolean) {
@@ -651,7 +693,7 @@ export class OntdekDoeDeckEditor extends OdElement {
       this.announce(this.t('editor.toolbar.playDisabled'));
       return false;
     }
-    this.playDeck = deck;
+    this.playDeck = withIconPictures(deck);
     this.openDialog('play');
     return true;
   }
@@ -677,13 +719,15 @@ export class OntdekDoeDeckEditor extends OdElement {
         ${
           draft
             ? html`${this.renderViews()} ${this.renderView(draft)}`
-            : html`<ontdek-doe-editor-open
-                lang=${ui}
-                .i18n=${this.i18n}
-                .opener=${(request: OpenRequest) => this.open(request)}
-                .deckIds=${Object.keys(defaultDeckSources())}
-                ?can-pick=${openFilePicker() !== undefined}
-              ></ontdek-doe-editor-open>`
+            : this._restore
+              ? nothing
+              : html`<ontdek-doe-editor-open
+                  lang=${ui}
+                  .i18n=${this.i18n}
+                  .opener=${(request: OpenRequest) => this.open(request)}
+                  .deckIds=${Object.keys(defaultDeckSources())}
+                  ?can-pick=${openFilePicker() !== undefined}
+                ></ontdek-doe-editor-open>`
         }
         ${this.renderDialogs(title)}
         <div id="live" class="visually-hidden" role="status" aria-live="polite" aria-atomic="true"></div>
@@ -710,7 +754,7 @@ export class OntdekDoeDeckEditor extends OdElement {
         type="button"
         id="undo-button"
         aria-keyshortcuts="Control+Z Meta+Z"
-        ?disabled=${!draft.canUndo}
+        aria-disabled=${draft.canUndo ? 'false' : 'true'}
         @click=${() => this.undo()}
       >
         ${this.t('editor.toolbar.undo')}
@@ -719,7 +763,7 @@ export class OntdekDoeDeckEditor extends OdElement {
         type="button"
         id="redo-button"
         aria-keyshortcuts="Control+Shift+Z Meta+Shift+Z"
-        ?disabled=${!draft.canRedo}
+        aria-disabled=${draft.canRedo ? 'false' : 'true'}
         @click=${() => this.redo()}
       >
         ${this.t('editor.toolbar.redo')}
@@ -954,10 +998,7 @@ export class OntdekDoeDeckEditor extends OdElement {
         ${files.map(
           (file) =>
             html`<li>
-              <a
-                href=${file.url}
-                download=${file.name}
-                @click=${() => this.markSaved(this.draft?.revision ?? -1, [file.name], 'download', save.playable)}
+              <a href=${file.url} download=${file.name} @click=${() => this.takeDownload(save, file.name)}
                 >${this.t('editor.save.download', { name: file.name })}</a
               >
             </li>`,

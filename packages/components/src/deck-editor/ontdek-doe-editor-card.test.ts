@@ -184,6 +184,32 @@ describe('<ontdek-doe-editor-card>', () => {
     expect(field(editor, 'cards/1/theme').getAttribute('aria-invalid')).toBe('false');
   });
 
+  it('keeps a card’s code when another card has it already, says so at the field, and keeps what was typed', async () => {
+    const draft = defaultDraft();
+    const { editor } = await mountEditor({ draft });
+    const [first, second] = draft.cardIds() as [string, string];
+    const english = draft.card(first)!.prompt;
+    await change(editor, 'cards/0/id', second);
+    // Two cards with one code would lose a card's translations when saved: the code stays.
+    expect(draft.cardIds().slice(0, 2)).toEqual([first, second]);
+    expect(draft.canUndo).toBe(false);
+    const id = field(editor, 'cards/0/id');
+    expect(id.value).toBe(second);
+    expect(id.getAttribute('aria-invalid')).toBe('true');
+    const message = id
+      .getAttribute('aria-describedby')!
+      .split(' ')
+      .map((ref) => form(editor).shadowRoot!.getElementById(ref)?.textContent ?? '')
+      .join(' ');
+    expect(message).toContain(`Een andere kaart heeft de code "${second}" al`);
+    await expectAccessible(form(editor));
+    // A free code goes through, and the message goes.
+    await change(editor, 'cards/0/id', 'mijn-kaart');
+    expect(draft.cardIds()[0]).toBe('mijn-kaart');
+    expect(draft.card('mijn-kaart')!.prompt).toEqual(english);
+    await until(() => expect(field(editor, 'cards/0/id').getAttribute('aria-invalid')).toBe('false'));
+  });
+
   it('shows a problem of another language beside the default one when focus goes to it', async () => {
     const draft = defaultDraft();
     draft.edit({ type: 'set', path: ['cards', 2, 'prompt', 'en'], value: '' });

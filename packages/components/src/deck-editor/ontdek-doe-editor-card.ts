@@ -1,4 +1,4 @@
-import { css, html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
+import { css, html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { guard } from 'lit/directives/guard.js';
 import { ICON_NAMES, type EditorProblem } from '@ontdek-doe/content/editing';
 import { CARD_FAMILIES, localizeIn } from '@ontdek-doe/core';
@@ -14,6 +14,7 @@ import {
   problemList,
   selectControl,
   textControl,
+  withFieldError,
   type ControlContext,
 } from './fieldControls.ts';
 import { asList, asRecord, asText, pathKey, splitList, valueAt } from './paths.ts';
@@ -69,12 +70,15 @@ export class OntdekDoeEditorCard extends EditorPart {
     ...EditorPart.properties,
     cardId: { attribute: false },
     _second: { state: true, attribute: false },
+    _takenId: { state: true, attribute: false },
   };
 
   /** The card to edit. */
   declare cardId: string | undefined;
   /** The second language beside the default one ('' for none). */
   declare private _second: string;
+  /** A code typed for this card that another card has ('' when none): not taken over. */
+  declare private _takenId: string;
 
   private placementMemo:
     | {
@@ -90,6 +94,11 @@ export class OntdekDoeEditorCard extends EditorPart {
     super();
     this.cardId = undefined;
     this._second = '';
+    this._takenId = '';
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('cardId')) this._takenId = '';
   }
 
   private get languages(): string[] {
@@ -206,11 +215,11 @@ export class OntdekDoeEditorCard extends EditorPart {
             ['cards', index, 'id'],
             {
               label: this.t('editor.card.id'),
-              value: asText(card.id),
+              value: this._takenId || asText(card.id),
               hint: this.t('editor.card.idHint'),
               onChange: (value) => this.changeId(value.trim()),
             },
-            context,
+            this.withTakenId(context, index),
           )}
           ${selectControl(
             ['cards', index, 'family'],
@@ -361,9 +370,27 @@ export class OntdekDoeEditorCard extends EditorPart {
   }
 
   private changeId(id: string) {
+    if (id === this.cardId) this._takenId = '';
     if (!id || id === this.cardId) return;
+    // Two cards with one code cannot both keep their translations in the files: refuse, and say so.
+    if (this.draft && draftIndex(this.draft).cards.has(id)) {
+      this._takenId = id;
+      return;
+    }
+    this._takenId = '';
     this.set(['id'], id);
     this.go({ cardId: id });
+  }
+
+  /** The context of the code field, with the message for a code another card has. */
+  private withTakenId(context: ControlContext, index: number): ControlContext {
+    if (!this._takenId) return context;
+    const message = (lng: 'nl' | 'en') =>
+      String(this.translator.i18next.t('editor.card.idTaken', { id: this._takenId, lng }));
+    return withFieldError(context, ['cards', index, 'id'], 'duplicate-card-id', {
+      nl: message('nl'),
+      en: message('en'),
+    });
   }
 
   private renderAnswer(card: Record<string, unknown>, index: number, context: ControlContext) {
@@ -486,12 +513,16 @@ export class OntdekDoeEditorCard extends EditorPart {
                   required: true,
                 },
               )}
-              <button type="button" @click=${() => this.removeItem(['answer', 'options'], options, i)}>
+              <button
+                type="button"
+                data-remove="options"
+                @click=${() => this.removeItem(['answer', 'options'], options, i)}
+              >
                 ${this.t('editor.card.removeOption', { n })}
               </button>
             </div>`;
           })}
-          <button type="button" @click=${() => this.addOption(options)}>
+          <button type="button" data-add="options" @click=${() => this.addOption(options)}>
             ${this.t('editor.card.addOption')}
           </button>`,
         context,
@@ -509,9 +540,21 @@ export class OntdekDoeEditorCard extends EditorPart {
     );
   }
 
+  /**
+   * Takes out an option, a tip or a follow-up question. Focus goes to the remove button now in its
+   * place (or the one before), else to the group's Add button: never to the page.
+   */
   private removeItem(path: Path, list: unknown[], at: number, optional = false) {
     const rest = list.filter((_, i) => i !== at);
     this.set(path, optional && rest.length === 0 ? undefined : rest);
+    const group = String(path[path.length - 1]);
+    this.focusWhenDrawn(() => {
+      const removes = this.renderRoot.querySelectorAll<HTMLElement>(`[data-remove="${group}"]`);
+      return (
+        removes[Math.min(at, removes.length - 1)] ??
+        this.renderRoot.querySelector<HTMLElement>(`[data-add="${group}"]`)
+      );
+    });
   }
 
   private renderList(
@@ -529,13 +572,18 @@ export class OntdekDoeEditorCard extends EditorPart {
           (_, i) =>
             html`<div class="item">
               ${this.texts(card, [field, i], this.t(one, { n: i + 1 }), context, { required: true })}
-              <button type="button" @click=${() => this.removeItem([field], items, i, true)}>
+              <button
+                type="button"
+                data-remove=${field}
+                @click=${() => this.removeItem([field], items, i, true)}
+              >
                 ${this.t(field === 'hints' ? 'editor.card.removeHint' : 'editor.card.removeFollowUp', { n: i + 1 })}
               </button>
             </div>`,
         )}
         <button
           type="button"
+          data-add=${field}
           @click=${() => this.set([field], [...items, { [this.draft!.defaultLanguage]: '' }])}
         >
           ${this.t(field === 'hints' ? 'editor.card.addHint' : 'editor.card.addFollowUp')}

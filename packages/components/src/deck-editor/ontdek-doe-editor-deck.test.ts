@@ -96,6 +96,29 @@ describe('<ontdek-doe-editor-deck>', () => {
     ).toBe(false);
   });
 
+  it('makes another language the default, in one step that Undo takes back', async () => {
+    const draft = defaultDraft();
+    const { editor, heard } = await mountEditor({ draft });
+    await openDeckView(editor);
+    const english = button(editor, 'Maak Engels (English) de standaardtaal');
+    english.focus();
+    await userEvent.keyboard('{Enter}');
+    await settle(editor);
+    expect(draft.defaultLanguage).toBe('en');
+    expect(draft.languages).toEqual(['en', 'nl']);
+    editor.validateNow();
+    expect(draft.problems()).toEqual([]);
+    await until(() => expect(heard.announced).toContain('Engels (English) is nu de standaardtaal.'));
+    // Focus goes to the language that was the default, now one to choose back.
+    await until(() =>
+      expect(deepActiveElement()?.textContent?.trim()).toBe('Maak Nederlands de standaardtaal'),
+    );
+    expect($(editor, '[data-path="title/en"]').value).toBe('Discover & Do');
+    await expectAccessible(deckForm(editor));
+    await editor.undo();
+    expect(draft.defaultLanguage).toBe('nl');
+  });
+
   it('adds, edits and removes a theme, with its colour and icon', async () => {
     const draft = defaultDraft();
     const { editor } = await mountEditor({ draft });
@@ -123,6 +146,31 @@ describe('<ontdek-doe-editor-deck>', () => {
     button(editor, `Thema ${at + 1} weghalen`).click();
     await settle(editor);
     expect(themes()).toHaveLength(count);
+  });
+
+  it('gives a theme a new code, its cards with it; a code another theme has is refused at the field', async () => {
+    const draft = defaultDraft();
+    const { editor } = await mountEditor({ draft });
+    await openDeckView(editor);
+    const mine = draft.cardIds().filter((id) => draft.card(id)!.theme === 'myself');
+    await change(editor, '[data-path="themes/0/id"]', 'health');
+    expect((draft.data().themes as { id: string }[])[0]!.id).toBe('myself');
+    const code = $(editor, '[data-path="themes/0/id"]');
+    expect(code.value).toBe('health');
+    expect(code.getAttribute('aria-invalid')).toBe('true');
+    const message = code
+      .getAttribute('aria-describedby')!
+      .split(' ')
+      .map((ref) => deckForm(editor).shadowRoot!.getElementById(ref)?.textContent ?? '')
+      .join(' ');
+    expect(message).toContain('Een ander thema heeft de code "health" al');
+    await expectAccessible(deckForm(editor));
+    await change(editor, '[data-path="themes/0/id"]', 'ikzelf');
+    expect((draft.data().themes as { id: string }[])[0]!.id).toBe('ikzelf');
+    expect(mine.every((id) => draft.card(id)!.theme === 'ikzelf')).toBe(true);
+    expect($(editor, '[data-path="themes/0/id"]').getAttribute('aria-invalid')).toBe('false');
+    editor.validateNow();
+    expect(draft.problems()).toEqual([]);
   });
 
   it('shows a problem of a theme at its field, and moves focus there from the problem list', async () => {

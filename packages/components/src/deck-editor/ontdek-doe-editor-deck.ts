@@ -1,8 +1,8 @@
 import { css, html, nothing, type PropertyDeclarations } from 'lit';
 import { unsafeSVG } from 'lit/directives/unsafe-svg.js';
-import { icons } from '@ontdek-doe/content';
 import { ICON_NAMES, type EditorProblem } from '@ontdek-doe/content/editing';
 import { localizeIn } from '@ontdek-doe/core';
+import { iconSvg } from '../base/iconSvg.ts';
 import { nameOf } from './languageNames.ts';
 import { token } from '../styles/tokens.ts';
 import { EditorPart } from './EditorPart.ts';
@@ -11,6 +11,7 @@ import {
   groupControl,
   selectControl,
   textControl,
+  withFieldError,
   type ControlContext,
 } from './fieldControls.ts';
 import { asList, asRecord, asText, pathKey, valueAt } from './paths.ts';
@@ -113,17 +114,21 @@ export class OntdekDoeEditorDeck extends EditorPart {
     _second: { state: true, attribute: false },
     _newLanguage: { state: true, attribute: false },
     _languageProblem: { state: true, attribute: false },
+    _takenTheme: { state: true, attribute: false },
   };
 
   declare private _second: string;
   declare private _newLanguage: string;
   declare private _languageProblem: string;
+  /** A code typed for a theme that another theme has: not taken over. */
+  declare private _takenTheme: { index: number; id: string } | undefined;
 
   constructor() {
     super();
     this._second = '';
     this._newLanguage = '';
     this._languageProblem = '';
+    this._takenTheme = undefined;
   }
 
   private get languages(): string[] {
@@ -278,9 +283,16 @@ export class OntdekDoeEditorDeck extends EditorPart {
                 ${
                   code === draft.defaultLanguage
                     ? html`<span class="hint">${this.t('editor.deck.defaultLanguage')}</span>`
-                    : html`<button type="button" @click=${() => this.removeLanguage(code)}>
-                        ${this.t('editor.deck.removeLanguage', { language: nameOf(code, ui) })}
-                      </button>`
+                    : html`<button type="button" data-default=${code} @click=${() => this.makeDefault(code)}>
+                          ${this.t('editor.deck.makeDefault', { language: nameOf(code, ui) })}
+                        </button>
+                        <button
+                          type="button"
+                          data-remove="language"
+                          @click=${() => this.removeLanguage(code)}
+                        >
+                          ${this.t('editor.deck.removeLanguage', { language: nameOf(code, ui) })}
+                        </button>`
                 }
               </li>`,
           )}
@@ -332,12 +344,63 @@ export class OntdekDoeEditorDeck extends EditorPart {
     this.announce(this.t('editor.deck.languageAdded', { language: nameOf(code, this.translator.language) }));
   }
 
+  /** Makes `code` the deck's default language; focus goes to the one that was, to choose it back. */
+  private makeDefault(code: string) {
+    const draft = this.draft;
+    if (!draft) return;
+    const was = draft.defaultLanguage;
+    if (this._second === code) this._second = was;
+    this.edit({ type: 'setDefaultLanguage', language: code });
+    this.announce(this.t('editor.deck.madeDefault', { language: nameOf(code, this.translator.language) }));
+    this.focusWhenDrawn(() =>
+      this.renderRoot.querySelector<HTMLElement>(`[data-default="${CSS.escape(was)}"]`),
+    );
+  }
+
   private removeLanguage(code: string) {
+    const at = this.draft?.languages.filter((l) => l !== this.draft?.defaultLanguage).indexOf(code) ?? -1;
     if (this._second === code) this._second = '';
     this.edit({ type: 'removeLanguage', language: code });
     this.announce(
       this.t('editor.deck.languageRemoved', { language: nameOf(code, this.translator.language) }),
     );
+    this.focusAfterRemove('language', at, '#new-language');
+  }
+
+  /** After a removal: the remove button now in its place (or the one before), else `fallback`. */
+  private focusAfterRemove(group: string, at: number, fallback: string) {
+    this.focusWhenDrawn(() => {
+      const removes = this.renderRoot.querySelectorAll<HTMLElement>(`[data-remove="${group}"]`);
+      return (
+        removes[Math.min(Math.max(at, 0), removes.length - 1)] ??
+        this.renderRoot.querySelector<HTMLElement>(fallback)
+      );
+    });
+  }
+
+  /**
+   * A theme's new code: its cards follow (`renameTheme`). A code another theme has is refused with
+   * a message at the field: two themes with one code cannot both keep their translations.
+   */
+  private changeThemeId(index: number, old: string, id: string) {
+    this._takenTheme = undefined;
+    if (id === old) return;
+    const themes = asList(this.draft?.data().themes);
+    if (id !== '' && themes.some((theme, i) => i !== index && asRecord(theme)?.id === id)) {
+      this._takenTheme = { index, id };
+      return;
+    }
+    if (old !== '' && id !== '') this.edit({ type: 'renameTheme', id: old, to: id });
+    else this.set(['themes', index, 'id'], id);
+  }
+
+  private withTakenTheme(context: ControlContext, index: number, id: string): ControlContext {
+    const message = (lng: 'nl' | 'en') =>
+      String(this.translator.i18next.t('editor.deck.themeIdTaken', { id, lng }));
+    return withFieldError(context, ['themes', index, 'id'], 'duplicate-theme-id', {
+      nl: message('nl'),
+      en: message('en'),
+    });
   }
 
   private renderThemes(data: Record<string, unknown>, languages: string[], context: ControlContext) {
@@ -357,7 +420,7 @@ export class OntdekDoeEditorDeck extends EditorPart {
               draft.defaultLanguage,
             ]) || asText(theme.id);
           const colour = asText(theme.colour);
-          const svg = (icons as Record<string, string>)[asText(theme.icon)];
+          const svg = iconSvg(theme.icon);
           return groupControl(
             ['themes', i],
             this.t('editor.deck.themeHeading', { n, title }),
@@ -384,10 +447,12 @@ export class OntdekDoeEditorDeck extends EditorPart {
                   ['themes', i, 'id'],
                   {
                     label: this.t('editor.deck.themeId'),
-                    value: asText(theme.id),
-                    onChange: (id) => this.set(['themes', i, 'id'], id.trim()),
+                    value: this._takenTheme?.index === i ? this._takenTheme.id : asText(theme.id),
+                    onChange: (id) => this.changeThemeId(i, asText(theme.id), id.trim()),
                   },
-                  context,
+                  this._takenTheme?.index === i
+                    ? this.withTakenTheme(context, i, this._takenTheme.id)
+                    : context,
                 )}
                 <div class="swatch">
                   ${textControl(
@@ -427,9 +492,12 @@ export class OntdekDoeEditorDeck extends EditorPart {
               </div>
               <button
                 type="button"
+                data-remove="theme"
                 @click=${() => {
+                  this._takenTheme = undefined;
                   this.edit({ type: 'deleteTheme', id: asText(theme.id) });
                   this.announce(this.t('editor.deck.themeRemoved'));
+                  this.focusAfterRemove('theme', i, '#add-theme');
                 }}
               >
                 ${this.t('editor.deck.removeTheme', { n })}
@@ -440,6 +508,7 @@ export class OntdekDoeEditorDeck extends EditorPart {
         })}
         <button
           type="button"
+          id="add-theme"
           @click=${() => {
             this.edit({ type: 'addTheme' });
             this.announce(this.t('editor.deck.themeAdded'));

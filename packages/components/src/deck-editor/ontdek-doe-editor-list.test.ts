@@ -44,6 +44,23 @@ describe('<ontdek-doe-editor-list>', () => {
     await expectAccessible(editor);
   });
 
+  it('names each card’s family, theme and depth in words, the theme by its name in the UI language', async () => {
+    const draft = defaultDraft();
+    const { editor } = await mountEditor({ draft });
+    const meta = () =>
+      list(editor).shadowRoot!.querySelector(`button[data-id="${draft.cardIds()[0]}"] .card-meta`)!
+        .textContent;
+    expect(meta()).toBe('Willen · Ikzelf · diepte 1');
+    draft.edit({ type: 'set', path: ['themes', 0, 'title', 'nl'], value: 'Mijzelf' });
+    await editor.updateComplete;
+    await list(editor).updateComplete;
+    expect(meta()).toBe('Willen · Mijzelf · diepte 1');
+    editor.lang = 'en';
+    await editor.updateComplete;
+    await list(editor).updateComplete;
+    expect(meta()).toBe('Want · Myself · depth 1');
+  });
+
   it('filters by family, theme, depth and problems, sorts, and puts missing translations first', async () => {
     const draft = defaultDraft();
     const { editor } = await mountEditor({ draft });

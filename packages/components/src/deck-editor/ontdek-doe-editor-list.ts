@@ -45,6 +45,8 @@ interface RowWords {
   /** Changes when the words change (another UI language). */
   key: string;
   family: Map<unknown, string>;
+  /** Theme names by id, in the UI language (else the deck's default). */
+  theme: Map<unknown, string>;
   depth: Map<unknown, string>;
   noPrompt: string;
 }
@@ -242,16 +244,24 @@ export class OntdekDoeEditorList extends EditorPart {
         )}
         <p id="list-count" class="hint">${this.t('editor.list.count', { shown: ids.length, total })}</p>
         <div class="row actions" role="group" aria-label=${this.t('editor.list.actions')}>
-          <button type="button" ?disabled=${index < 0} @click=${this.duplicateCard}>
+          <button type="button" aria-disabled=${index < 0 ? 'true' : 'false'} @click=${this.duplicateCard}>
             ${this.t('editor.list.duplicate')}
           </button>
-          <button type="button" ?disabled=${index <= 0} @click=${() => this.moveCard(-1)}>
+          <button
+            type="button"
+            aria-disabled=${index <= 0 ? 'true' : 'false'}
+            @click=${() => this.moveCard(-1)}
+          >
             ${this.t('editor.list.up')}
           </button>
-          <button type="button" ?disabled=${index < 0 || index >= total - 1} @click=${() => this.moveCard(1)}>
+          <button
+            type="button"
+            aria-disabled=${index < 0 || index >= total - 1 ? 'true' : 'false'}
+            @click=${() => this.moveCard(1)}
+          >
             ${this.t('editor.list.down')}
           </button>
-          <button type="button" ?disabled=${index < 0} @click=${this.deleteCard}>
+          <button type="button" aria-disabled=${index < 0 ? 'true' : 'false'} @click=${this.deleteCard}>
             ${this.t('editor.list.remove')}
           </button>
         </div>
@@ -394,9 +404,20 @@ export class OntdekDoeEditorList extends EditorPart {
     const depth = new Map(
       [1, 2, 3].map((d) => [d as unknown, this.t('editor.list.depthShort', { depth: d })]),
     );
+    const draft = this.draft;
+    const theme = new Map<unknown, string>();
+    for (const value of asList(draft?.data().themes)) {
+      const record = asRecord(value);
+      const title = localizeIn(asRecord(record?.title) as Record<string, string> | undefined, [
+        this.translator.language,
+        draft?.defaultLanguage ?? 'nl',
+      ]);
+      if (record && typeof record.id === 'string' && title) theme.set(record.id, title);
+    }
     return {
-      key: `${this.translator.language} ${this.draft?.defaultLanguage}`,
+      key: `${this.translator.language} ${draft?.defaultLanguage} ${[...theme].join()}`,
       family,
+      theme,
       depth,
       noPrompt: this.t('editor.list.noPrompt'),
     };
@@ -415,7 +436,7 @@ export class OntdekDoeEditorList extends EditorPart {
     const { errors, warnings } = countProblems(problems);
     const meta = [
       words.family.get(card.family) ?? asText(card.family),
-      asText(card.theme),
+      words.theme.get(card.theme) ?? asText(card.theme),
       words.depth.get(card.depth) ?? '',
     ].filter(Boolean);
     return html`<li>
@@ -510,11 +531,18 @@ export class OntdekDoeEditorList extends EditorPart {
     this.go({ cardId: id, focusField: 'prompt' });
   }
 
+  /** The buttons for one card keep focus when there is no card (aria-disabled): they say why. */
+  private noCard(): boolean {
+    if (this.selected !== undefined && this.draft?.card(this.selected)) return false;
+    this.announce(this.t('editor.card.none'));
+    return true;
+  }
+
   private duplicateCard() {
     const draft = this.draft;
-    if (!draft || !this.selected) return;
+    if (!draft || this.noCard()) return;
     const before = draft.cardIds();
-    draft.edit({ type: 'duplicateCard', id: this.selected });
+    draft.edit({ type: 'duplicateCard', id: this.selected! });
     const id = this.added(before);
     if (!id) return;
     this.announce(this.t('editor.list.duplicated', { id }));
@@ -523,19 +551,22 @@ export class OntdekDoeEditorList extends EditorPart {
 
   private moveCard(step: -1 | 1) {
     const draft = this.draft;
-    const id = this.selected;
-    if (!draft || !id) return;
+    if (!draft || this.noCard()) return;
+    const id = this.selected!;
     const from = draft.cardIds().indexOf(id);
     const to = from + step;
-    if (from < 0 || to < 0 || to >= draft.cardIds().length) return;
+    if (from < 0 || to < 0 || to >= draft.cardIds().length) {
+      this.announce(this.t(step < 0 ? 'editor.list.atTop' : 'editor.list.atBottom', { id }));
+      return;
+    }
     draft.edit({ type: 'moveCard', id, to });
     this.announce(this.t('editor.list.moved', { id, position: to + 1 }));
   }
 
   private deleteCard() {
     const draft = this.draft;
-    const id = this.selected;
-    if (!draft || !id) return;
+    if (!draft || this.noCard()) return;
+    const id = this.selected!;
     const ids = draft.cardIds();
     const at = ids.indexOf(id);
     draft.edit({ type: 'deleteCard', id });

@@ -5,6 +5,7 @@
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { cardView } from '@ontdek-doe/core';
+import { pictureSrc } from '../base/iconSvg.ts';
 import { expectAccessible } from '../testing/expectAccessible.ts';
 import { defaultDraft } from '../testing/editorDrafts.ts';
 import { deep, mountEditor, unmountEditors } from '../testing/mountEditor.ts';
@@ -25,16 +26,25 @@ const settle = async (editor: OntdekDoeDeckEditor) => {
 
 describe('<ontdek-doe-editor-preview>', () => {
   it('shows every card of a default deck as the game’s own cardView does, in each language and reading level', async () => {
+    let pictures = 0;
     for (const id of ['basis', 'makkelijk']) {
       const draft = defaultDraft(id);
       const deck = draft.playable()!;
       for (const card of deck.cards)
         for (const language of deck.languages)
-          for (const reading of ['standard', 'easy'] as const)
+          for (const reading of ['standard', 'easy'] as const) {
+            const game = cardView(deck, card, language, reading);
+            // The one difference: a picture of the icon set is drawn from the set, not fetched.
+            if (game.picture) {
+              game.picture = { ...game.picture, src: pictureSrc(game.picture.src) };
+              pictures += 1;
+            }
             expect(
               previewCardView(draft.data(), draft.card(card.id), language, reading, draft.defaultLanguage),
-            ).toEqual(cardView(deck, card, language, reading));
+            ).toEqual(game);
+          }
     }
+    expect(pictures).toBeGreaterThan(0);
   });
 
   it('draws the card in a phone or tablet frame, in another language and in easy reading', async () => {
@@ -84,6 +94,68 @@ describe('<ontdek-doe-editor-preview>', () => {
     document.removeEventListener('od-pass', count);
     expect(leaked).toBe(0);
     expect(heard.errors).toEqual([]);
+  });
+
+  it('keeps working with icon names that are no icons (toString, constructor), in the preview and the deck form', async () => {
+    const draft = defaultDraft();
+    draft.edit({ type: 'set', path: ['themes', 0, 'icon'], value: 'toString' });
+    draft.edit({
+      type: 'set',
+      path: ['cards', 0, 'answer'],
+      value: { kind: 'choice', options: [{ id: 'a', label: { nl: 'A' }, icon: 'constructor' }] },
+    });
+    const errors: string[] = [];
+    const onError = (event: ErrorEvent) => errors.push(event.message);
+    window.addEventListener('error', onError);
+    try {
+      const { editor } = await mountEditor({ draft });
+      await settle(editor);
+      expect(shownCard(editor).shadowRoot!.textContent).toContain('Waar kijk je deze week naar uit?');
+      editor.shadowRoot!.querySelector<HTMLButtonElement>('#view-deck')!.click();
+      await editor.updateComplete;
+      const deckForm = deep(editor, 'ontdek-doe-editor-deck');
+      await deckForm.updateComplete;
+      expect(deckForm.shadowRoot!.querySelector('#deck-heading')).not.toBeNull();
+      expect(errors).toEqual([]);
+    } finally {
+      window.removeEventListener('error', onError);
+    }
+  });
+
+  it('shows a card picture from the icon set without asking the network for it', async () => {
+    const draft = defaultDraft();
+    draft.edit({
+      type: 'set',
+      path: ['cards', 0, 'picture'],
+      value: { src: 'icons/sun.svg', alt: { nl: 'Een zon' } },
+    });
+    const { editor } = await mountEditor({ draft });
+    await settle(editor);
+    const img = shownCard(editor).shadowRoot!.querySelector<HTMLImageElement>('img[part="picture"]')!;
+    expect(img.alt).toBe('Een zon');
+    expect(img.getAttribute('src')).toMatch(/^data:image\/svg\+xml,/);
+    // A picture the host serves stays as written: the game shows it from there too.
+    draft.edit({ type: 'set', path: ['cards', 0, 'picture', 'src'], value: 'pictures/buurthuis.jpg' });
+    await settle(editor);
+    expect(shownCard(editor).shadowRoot!.querySelector('img[part="picture"]')!.getAttribute('src')).toBe(
+      'pictures/buurthuis.jpg',
+    );
+  });
+
+  it('hands the try-out game the icon pictures from the set too', async () => {
+    const draft = defaultDraft();
+    const { editor } = await mountEditor({ draft });
+    expect(editor.playTest()).toBe(true);
+    await editor.updateComplete;
+    const game = deep<HTMLElement & { deck: { cards: { picture?: { src: string } }[] } }>(
+      editor,
+      'ontdek-doe-game',
+    );
+    const srcs = game.deck.cards.flatMap((card) => (card.picture ? [card.picture.src] : []));
+    expect(srcs.length).toBeGreaterThan(0);
+    expect(srcs.every((src) => src.startsWith('data:image/svg+xml,'))).toBe(true);
+    // The draft itself keeps the file name the trainer wrote.
+    expect(JSON.stringify(draft.data())).toContain('icons/');
   });
 
   it('still shows a card of a deck with errors, with the game’s own fallbacks', async () => {

@@ -2,8 +2,8 @@ import { css, html, nothing, type PropertyDeclarations } from 'lit';
 import { keyed } from 'lit/directives/keyed.js';
 import { unsafeSVG } from 'lit/directives/unsafe-svg.js';
 import { ContextProvider } from '@lit/context';
-import { icons } from '@ontdek-doe/content';
 import type { ReadingLevel } from '@ontdek-doe/core';
+import { iconSvg } from '../base/iconSvg.ts';
 import { directionOf } from '../base/languages.ts';
 import { nameOf } from './languageNames.ts';
 import { gameContext } from '../context/gameContext.ts';
@@ -16,8 +16,6 @@ import { previewCardView } from './previewView.ts';
 /** The preview frames: a phone and a tablet, in CSS pixels. */
 export const PREVIEW_WIDTHS = { phone: 390, tablet: 768 } as const;
 export type PreviewWidth = keyof typeof PREVIEW_WIDTHS;
-
-const icon = (name: string | undefined) => (name ? (icons as Record<string, string>)[name] : undefined);
 
 /**
  * A card of the draft exactly as the game shows it: `<ontdek-doe-card>` with the view the core's
@@ -210,11 +208,11 @@ export class OntdekDoeEditorPreview extends EditorPart {
   }
 
   private renderIcons(view: NonNullable<ReturnType<typeof previewCardView>>) {
-    const themeIcon = icon(view.theme.icon);
+    const themeIcon = iconSvg(view.theme.icon);
     const options =
       view.answer.kind === 'choice' && 'options' in view.answer
         ? view.answer.options.map((option) => {
-            const svg = icon(option.icon);
+            const svg = iconSvg(option.icon);
             return svg
               ? html`<span slot=${`option-icon-${option.id}`} class="slot-icon">${unsafeSVG(svg)}</span>`
               : nothing;

@@ -100,6 +100,34 @@ describe('opening', () => {
     expect(fetched).toEqual(['https://decks.example/nergens.json', 'https://decks.example/basis.json']);
   });
 
+  it('opens a deck.yaml from a URL with the translation files beside it', async () => {
+    const files = new Map(defaultDeckSources().basis!.map((f) => [f.name, f.text]));
+    const fetched: string[] = [];
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async (url: string) => {
+        fetched.push(url);
+        const name = url.replace('https://decks.example/basis/', '');
+        return files.has(name)
+          ? new Response(files.get(name), { status: 200 })
+          : new Response('nee', { status: 404 });
+      }),
+    );
+    const { editor } = await mountEditor();
+    await editor.open({ kind: 'url', url: 'https://decks.example/basis/deck.yaml' });
+    expect(fetched).toEqual(['https://decks.example/basis/deck.yaml', 'https://decks.example/basis/en.yaml']);
+    const draft = editor.draft!;
+    expect(draft.translationState(draft.cardIds()[0]!, 'en')[0]!.state).toBe('done');
+    expect(draft.problems()).toEqual([]);
+    // Saved, en.yaml is the file as it was (comments kept), not a new file to fill in.
+    expect(draft.save().files.find((f) => f.name === 'en.yaml')!.text).toBe(files.get('en.yaml'));
+
+    // Without en.yaml beside it: the deck opens, and says which file is missing.
+    files.delete('en.yaml');
+    await editor.open({ kind: 'url', url: 'https://decks.example/basis/deck.yaml' });
+    expect(editor.draft!.problems().map((p) => p.code)).toContain('translation-file-not-opened');
+  });
+
   it('starts a new deck that is ready to edit', async () => {
     const { editor } = await mountEditor();
     const title = deep<HTMLInputElement>(openPanel(editor), '#new-title');
@@ -140,6 +168,61 @@ describe('saving with the File System Access API', () => {
       'Opgeslagen in deck.yaml, en.yaml',
     );
     await expectAccessible(editor);
+
+    // A new language has no file yet: written back are deck.yaml and en.yaml, de.yaml is a
+    // download, and the work is saved only once it is taken.
+    editor.shadowRoot!.querySelector<HTMLDialogElement>('#save-dialog')!.close();
+    editor.draft!.edit({ type: 'addLanguage', language: 'de' });
+    await editor.save();
+    expect(heard.saved).toHaveLength(1);
+    const status = () => editor.shadowRoot!.querySelector('[part="status"]')?.textContent ?? '';
+    await editor.updateComplete;
+    expect(status()).toContain('nog niet zijn opgeslagen');
+    const noDownload = (e: Event) => e.preventDefault();
+    document.addEventListener('click', noDownload, { capture: true });
+    editor.shadowRoot!.querySelector<HTMLAnchorElement>('#save-dialog a[download="de.yaml"]')!.click();
+    document.removeEventListener('click', noDownload, { capture: true });
+    expect(heard.saved.at(-1)).toMatchObject({ how: 'download', files: ['deck.yaml', 'en.yaml', 'de.yaml'] });
+    await editor.updateComplete;
+    expect(status()).toContain('Alles is opgeslagen');
+  });
+
+  it('counts the work as saved once every file to edit further, or the JSON, is downloaded: not at the first link', async () => {
+    vi.stubGlobal('showOpenFilePicker', undefined);
+    const { editor, heard } = await mountEditor({ autosave: true, autosaveKey: 'downloads' });
+    await editor.open({ kind: 'default', id: 'basis' });
+    const status = () => editor.shadowRoot!.querySelector('[part="status"]')?.textContent ?? '';
+    const take = async (name: string) => {
+      const noDownload = (e: Event) => e.preventDefault();
+      document.addEventListener('click', noDownload, { capture: true });
+      editor.shadowRoot!.querySelector<HTMLAnchorElement>(`#save-dialog a[download="${name}"]`)!.click();
+      document.removeEventListener('click', noDownload, { capture: true });
+      await editor.updateComplete;
+    };
+    const kept = () => JSON.parse(localStorage.getItem('ontdek-doe-editor:downloads') ?? '{}').unsaved;
+    try {
+      editor.draft!.edit({ type: 'set', path: ['cards', 0, 'prompt', 'nl'], value: 'Wat maakt jou trots?' });
+      await editor.save();
+      await take('en.yaml');
+      // Only en.yaml is taken: deck.yaml with the change is not saved anywhere yet.
+      expect(heard.saved).toEqual([]);
+      expect(status()).toContain('nog niet zijn opgeslagen');
+      await take('deck.yaml');
+      expect(heard.saved).toEqual([
+        expect.objectContaining({ how: 'download', files: ['en.yaml', 'deck.yaml'], playable: true }),
+      ]);
+      expect(status()).toContain('Alles is opgeslagen');
+      expect(kept()).toBe(false);
+
+      // The JSON alone is the whole deck too.
+      editor.draft!.edit({ type: 'set', path: ['cards', 0, 'prompt', 'nl'], value: 'Wat maakt jou blij?' });
+      await editor.save();
+      await take('basis.json');
+      expect(heard.saved.at(-1)).toMatchObject({ how: 'download', files: ['basis.json'] });
+      expect(status()).toContain('Alles is opgeslagen');
+    } finally {
+      localStorage.clear();
+    }
   });
 
   it('saves a deck with errors as a draft, and says it cannot be played yet', async () => {

@@ -12,7 +12,10 @@ describe('fetchSource', () => {
     }) as typeof fetch;
     const result = await fetchSource(' decks/basis.json ', base, fetcher);
     expect(asked).toEqual(['https://example.org/editor/decks/basis.json']);
-    expect(result).toEqual({ source: { name: 'basis.json', text: '{"id":"x"}' } });
+    expect(result).toEqual({
+      source: { name: 'basis.json', text: '{"id":"x"}' },
+      url: 'https://example.org/editor/decks/basis.json',
+    });
   });
 
   it('says why an address cannot be opened, without asking the network for a bad one', async () => {

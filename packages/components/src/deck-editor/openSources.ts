@@ -97,13 +97,15 @@ export type UrlFailure =
 
 /**
  * Fetches the one URL the trainer typed (relative to the page, http or https only) and returns it
- * as a source file named after the URL's last part. The only network request of the editor.
+ * as a source file named after the URL's last part, with the address it came from. With the
+ * translation files beside a deck.yaml (see {@link fetchTranslations}), the only network requests
+ * of the editor.
  */
 export async function fetchSource(
   typed: string,
   base: string,
   fetcher: typeof fetch = fetch,
-): Promise<{ source: SourceFile } | { failure: UrlFailure }> {
+): Promise<{ source: SourceFile; url: string } | { failure: UrlFailure }> {
   const text = typed.trim();
   if (text === '') return { failure: { code: 'url-empty' } };
   let url: URL;
@@ -124,8 +126,33 @@ export async function fetchSource(
     const body = await response.text();
     if (body.length > MAX_FILE_BYTES) return { failure: { code: 'url-too-big' } };
     const name = decodeURIComponent(url.pathname.split('/').pop() ?? '') || 'deck.json';
-    return { source: { name, text: body } };
+    return { source: { name, text: body }, url: url.href };
   } catch {
     return { failure: { code: 'url-unreachable' } };
   }
+}
+
+/** A language code that is safe as a file name: `en`, `pt-BR` (never a path). */
+const LANGUAGE_FILE = /^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/;
+
+/**
+ * The translation files beside a deck.yaml opened from `deckUrl`: `<lang>.yaml` for each of the
+ * deck's other languages, from the same folder. Files that cannot be fetched are left out (the
+ * draft then says which file was not opened).
+ *
+ * @example
+ * const extra = await fetchTranslations('https://example.org/decks/buurt/deck.yaml', ['en', 'ar']);
+ */
+export async function fetchTranslations(
+  deckUrl: string,
+  languages: readonly string[],
+  fetcher: typeof fetch = fetch,
+): Promise<SourceFile[]> {
+  const files: SourceFile[] = [];
+  for (const language of languages) {
+    if (!LANGUAGE_FILE.test(language)) continue;
+    const fetched = await fetchSource(`${language}.yaml`, deckUrl, fetcher);
+    if ('source' in fetched) files.push(fetched.source);
+  }
+  return files;
 }

@@ -7,6 +7,7 @@ import {
   type Deck,
   type ReadingLevel,
 } from '@ontdek-doe/core';
+import { pictureSrc } from '../base/iconSvg.ts';
 import { asList, asRecord } from './paths.ts';
 
 const texts = (value: unknown): Record<string, string> => {
@@ -85,9 +86,25 @@ export function previewCardView(
     prompt: texts(raw.prompt),
     ...(asRecord(raw.easy) ? { easy: texts(raw.easy) } : {}),
     ...(picture && typeof picture.src === 'string' && picture.src !== ''
-      ? { picture: { src: picture.src, alt: texts(picture.alt) } }
+      ? { picture: { src: pictureSrc(picture.src), alt: texts(picture.alt) } }
       : {}),
     answer: answerOf(raw.answer),
   };
   return cardView(deck, card, language, reading);
+}
+
+/**
+ * The deck for the try-out game, with the pictures of the icon set drawn from the set (as the
+ * preview does) instead of fetched from the host.
+ *
+ * @example
+ * const deck = withIconPictures(draft.playable()!);
+ */
+export function withIconPictures(deck: Deck): Deck {
+  return {
+    ...deck,
+    cards: deck.cards.map((card) =>
+      card.picture ? { ...card, picture: { ...card.picture, src: pictureSrc(card.picture.src) } } : card,
+    ),
+  };
 }

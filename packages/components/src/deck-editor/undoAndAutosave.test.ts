@@ -5,6 +5,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import { expectAccessible } from '../testing/expectAccessible.ts';
+import { deepActiveElement } from '../testing/mount.ts';
 import { defaultDraft } from '../testing/editorDrafts.ts';
 import { deep, mountEditor, unmountEditors, until } from '../testing/mountEditor.ts';
 import { autosaveStorageKey } from './autosave.ts';
@@ -42,10 +43,11 @@ describe('undo and redo', () => {
     const redo = editor.shadowRoot!.querySelector<HTMLButtonElement>('#redo-button')!;
     undo.click();
     await editor.updateComplete;
-    expect(redo.disabled).toBe(false);
+    expect(redo.getAttribute('aria-disabled')).toBe('false');
     redo.click();
     await editor.updateComplete;
-    expect(redo.disabled).toBe(true);
+    // Nothing left to redo: the button says so, and keeps focus for a keyboard user (not disabled).
+    expect(redo.getAttribute('aria-disabled')).toBe('true');
     expect(undo.getAttribute('aria-keyshortcuts')).toContain('Control+Z');
   });
 });
@@ -96,10 +98,60 @@ describe('autosave', () => {
     window.dispatchEvent(new Event('pagehide'));
     unmountEditors();
     const { editor } = await mountEditor({ autosave: true, autosaveKey: 'weg' });
-    editor.shadowRoot!.querySelector<HTMLButtonElement>('#discard')!.click();
+    editor.shadowRoot!.querySelector<HTMLButtonElement>('#discard')!.focus();
+    await userEvent.keyboard('{Enter}');
     await editor.updateComplete;
     expect(localStorage.getItem(autosaveStorageKey('weg'))).toBeNull();
     expect(editor.draft).toBeNull();
+    // The question is gone, and so is its button: focus goes to the ways to open a deck.
+    await until(() => expect(deepActiveElement()?.id).toBe('default-deck'));
+  });
+
+  it('never writes over work it offers back before the trainer has answered', async () => {
+    const draft = defaultDraft();
+    await mountEditor({ draft, autosave: true, autosaveKey: 'vraag' });
+    draft.edit({ type: 'set', path: ['cards', 0, 'prompt', 'nl'], value: 'Nog niet bewaard?' });
+    window.dispatchEvent(new Event('pagehide'));
+    unmountEditors();
+
+    // "Reload": the offer comes first; other decks can be opened once it is answered.
+    const { editor } = await mountEditor({ autosave: true, autosaveKey: 'vraag' });
+    expect(editor.shadowRoot!.querySelector('.banner')).not.toBeNull();
+    expect(editor.shadowRoot!.querySelector('ontdek-doe-editor-open')).toBeNull();
+    // A deck opened anyway (by the page): its changes do not replace the work on offer.
+    await editor.open({ kind: 'default', id: 'jong' });
+    editor.draft!.edit({ type: 'set', path: ['cards', 0, 'prompt', 'nl'], value: 'Iets anders' });
+    window.dispatchEvent(new Event('pagehide'));
+    expect(localStorage.getItem(autosaveStorageKey('vraag'))).toContain('Nog niet bewaard?');
+    // "No, throw it away": from now on the work in front of the trainer is kept.
+    editor.shadowRoot!.querySelector<HTMLButtonElement>('#discard')!.click();
+    await editor.updateComplete;
+    window.dispatchEvent(new Event('pagehide'));
+    expect(localStorage.getItem(autosaveStorageKey('vraag'))).toContain('Iets anders');
+  });
+
+  it('asks before the tab is closed when the browser refused to keep the work (storage full)', async () => {
+    const draft = defaultDraft();
+    const { heard } = await mountEditor({ draft, autosave: true, autosaveKey: 'vol' });
+    const setItem = Storage.prototype.setItem;
+    Storage.prototype.setItem = () => {
+      throw new DOMException('full', 'QuotaExceededError');
+    };
+    try {
+      draft.edit({ type: 'set', path: ['cards', 0, 'prompt', 'nl'], value: 'Past dit nog?' });
+      window.dispatchEvent(new Event('pagehide'));
+      expect(heard.errors.at(-1)).toMatchObject({ code: 'autosave-failed' });
+      const closing = new Event('beforeunload', { cancelable: true });
+      window.dispatchEvent(closing);
+      expect(closing.defaultPrevented).toBe(true);
+    } finally {
+      Storage.prototype.setItem = setItem;
+    }
+    // Kept again: closing no longer needs to ask.
+    window.dispatchEvent(new Event('pagehide'));
+    const closing = new Event('beforeunload', { cancelable: true });
+    window.dispatchEvent(closing);
+    expect(closing.defaultPrevented).toBe(false);
   });
 
   it('asks before a tab with unsaved work is closed, when nothing is kept', async () => {

@@ -1,6 +1,6 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { unsafeSVG } from 'lit/directives/unsafe-svg.js';
-import { icons } from '@ontdek-doe/content';
+import { iconSvg } from '../base/iconSvg.ts';
 import {
   describeAnswer,
   leaderCardView,
@@ -26,7 +26,7 @@ const GIVEN_BY_WORDS: Record<GivenBy, MessageKey> = {
   'with-help': 'discover.givenByHelp',
   'on-behalf': 'discover.givenByBehalf',
 };
-const icon = (name: string | undefined) => (name ? (icons as Record<string, string>)[name] : undefined);
+const icon = (name: string | undefined) => iconSvg(name);
 
 /** Where focus goes once the next screen state is drawn. */
 type FocusTarget = 'turn' | 'card' | 'answer';

@@ -1,6 +1,6 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { unsafeSVG } from 'lit/directives/unsafe-svg.js';
-import { icons } from '@ontdek-doe/content';
+import { iconSvg } from '../base/iconSvg.ts';
 import {
   MAX_ALIAS,
   MAX_PLAYERS,
@@ -45,7 +45,7 @@ export interface DeckChoiceLabel {
 }
 
 const emptyRow = (): PlayerRow => ({ alias: '', age: '', language: '', easy: false });
-const icon = (name: string) => (icons as Record<string, string>)[name];
+const icon = (name: string) => iconSvg(name);
 
 /** A random seed from the browser's crypto (the game's shuffle), never `Math.random`. */
 function randomSeed(): number {

@@ -71,6 +71,27 @@ describe('changes to a draft', () => {
     expect(theme).toMatchObject({ id: 'thema-1', title: { nl: '' }, icon: 'person' });
   });
 
+  it('rename a theme, and its cards with it, in one step; the files keep its translations', () => {
+    const draft = open();
+    const cards = draft.cardIds().filter((id) => draft.card(id)!.theme === 'myself');
+    expect(cards.length).toBeGreaterThan(1);
+    draft.edit({ type: 'renameTheme', id: 'myself', to: 'ikzelf' });
+    expect((draft.data().themes as { id: string }[])[0]!.id).toBe('ikzelf');
+    expect(cards.every((id) => draft.card(id)!.theme === 'ikzelf')).toBe(true);
+    expect(draft.problems()).toEqual([]);
+    const reopened = openSource(draft.save().files).draft!;
+    expect(reopened.data()).toEqual(draft.data());
+    expect(reopened.problems()).toEqual([]);
+    draft.undo();
+    expect(cards.every((id) => draft.card(id)!.theme === 'myself')).toBe(true);
+    // A code another theme has, an empty one, or a theme that is not there: nothing changes.
+    const revision = draft.revision;
+    draft.edit({ type: 'renameTheme', id: 'myself', to: 'health' });
+    draft.edit({ type: 'renameTheme', id: 'myself', to: ' ' });
+    draft.edit({ type: 'renameTheme', id: 'nergens', to: 'ergens' });
+    expect(draft.revision).toBe(revision);
+  });
+
   it('set any value, make what is missing on the way, and remove a field with undefined', () => {
     const draft = open();
     draft.edit({ type: 'set', path: ['cards', 0, 'hints'], value: [{ nl: 'Eerste tip' }] });

@@ -50,10 +50,14 @@ export function applyChange(data: Data, change: DeckChange): Data {
       return addTheme(data, change.theme);
     case 'deleteTheme':
       return deleteItem(data, 'themes', change.id);
+    case 'renameTheme':
+      return renameTheme(data, change.id, change.to);
     case 'addLanguage':
       return addLanguage(data, change.language);
     case 'removeLanguage':
       return removeLanguage(data, change.language);
+    case 'setDefaultLanguage':
+      return setDefaultLanguage(data, change.language);
     default:
       return data;
   }
@@ -190,6 +194,19 @@ function addTheme(data: Data, given: Record<string, unknown> | undefined): Data 
   return withList(data, 'themes', [...themes, deepFreeze(theme)]);
 }
 
+/** A theme's new code, and every card of the theme with it. Never a code another theme has. */
+function renameTheme(data: Data, id: string, to: string): Data {
+  const themes = themesOf(data);
+  const index = indexOfId(themes, id);
+  const code = typeof to === 'string' ? to.trim() : '';
+  if (index < 0 || code === '' || code === id || idsOf(themes).has(code)) return data;
+  let next = setAt(data, ['themes', index, 'id'], code) as Data;
+  cardsOf(next).forEach((card, at) => {
+    if (isData(card) && card.theme === id) next = setAt(next, ['cards', at, 'theme'], code) as Data;
+  });
+  return next;
+}
+
 function addLanguage(data: Data, language: string): Data {
   const code = typeof language === 'string' ? language.trim() : '';
   const languages = languagesOf(data);
@@ -212,6 +229,25 @@ function removeLanguage(data: Data, language: string): Data {
     const { [language]: _from, ...from } = translatedFrom(text);
     const copy = Object.freeze(rest);
     setTranslatedFrom(copy, from);
+    next = setAt(next, path, copy) as Data;
+  }
+  return next;
+}
+
+/**
+ * Makes a language of the deck its default (first in `languages`). Every text stays as it is; each
+ * translation now counts as made from today's text in the new default language, so a change of
+ * that text makes them outdated. The texts are copied, so an undo gives back their old origins.
+ */
+function setDefaultLanguage(data: Data, language: string): Data {
+  if (language === defaultLanguageOf(data) || !languagesOf(data).includes(language)) return data;
+  const list = Array.isArray(data.languages) ? data.languages : [];
+  let next = setAt(data, ['defaultLanguage'], language) as Data;
+  next = setAt(next, ['languages'], [language, ...list.filter((code) => code !== language)]) as Data;
+  for (const { path, text } of deckTextPlaces(next)) {
+    const copy = Object.freeze({ ...text });
+    setTranslatedFrom(copy, {});
+    assumeTranslatedFromCurrent(copy, language);
     next = setAt(next, path, copy) as Data;
   }
   return next;

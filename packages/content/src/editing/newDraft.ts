@@ -7,7 +7,7 @@ import { DECK_ID_PATTERN } from '../source/loadDeckSource.ts';
 import { scaffoldDeckYaml, scaffoldEnYaml } from '../source/scaffoldFiles.ts';
 import { applyChange } from './applyChange.ts';
 import { createDraft } from './createDraft.ts';
-import { defaultLanguageOf, languagesOf, type Data } from './deckData.ts';
+import { defaultLanguageOf, isData, languagesOf, type Data } from './deckData.ts';
 import { openSource } from './openSource.ts';
 import type { DeckDraft, OpenOptions } from './types.ts';
 
@@ -18,7 +18,7 @@ const SCHEMAS = '../../schema';
 export interface NewDraftOptions extends OpenOptions {
   /** The deck id (lower-case letters, digits and dashes); default `mijn-set`. */
   id?: string;
-  /** The title in the default language. */
+  /** The title: in the default language, and as the starting title of every other language (up to date). */
   title?: string;
   /** The languages, the default first; default `['nl', 'en']`. */
   languages?: string[];
@@ -59,8 +59,16 @@ export function newDraft(options: NewDraftOptions = {}): DeckDraft {
     for (const language of languagesOf(data))
       if (!wanted.includes(language)) data = applyChange(data, { type: 'removeLanguage', language });
   }
-  if (typeof options.title === 'string' && options.title.trim() !== '')
-    data = applyChange(data, { type: 'set', path: ['title', defaultLanguageOf(data)], value: options.title });
+  if (typeof options.title === 'string' && options.title.trim() !== '') {
+    const language = defaultLanguageOf(data);
+    data = applyChange(data, { type: 'set', path: ['title', language], value: options.title });
+    // The example's title in another language ("My deck") would be an outdated translation of the
+    // title typed: a title is a name, so every language starts with it, up to date.
+    const title = isData(data.title) ? data.title : {};
+    for (const other of Object.keys(title))
+      if (other !== language)
+        data = applyChange(data, { type: 'set', path: ['title', other], value: options.title });
+  }
   return createDraft({
     data,
     source: { kind: 'new', name: id, files, keep: [] },

@@ -63,6 +63,33 @@ describe('opening a deck', () => {
     }
   });
 
+  it('says which translation file was not opened with deck.yaml, until that language goes', () => {
+    const { draft, problems } = openSource([deckYaml!]);
+    const notOpened = problems.filter((p) => p.code === 'translation-file-not-opened');
+    expect(notOpened).toHaveLength(1);
+    expectWorded(notOpened);
+    expect(notOpened[0]).toMatchObject({
+      severity: 'warning',
+      kind: 'source',
+      language: 'en',
+      file: 'en.yaml',
+    });
+    expect(notOpened[0]!.message.nl).toContain('en.yaml is niet geopend');
+    expect(notOpened[0]!.message.en).toContain('en.yaml was not opened');
+    // It stays after a reload of the autosaved work, and goes with the language.
+    const restored = restoreDraft(draft!.serialize()).draft!;
+    expect(restored.problems().filter((p) => p.code === 'translation-file-not-opened')).toHaveLength(1);
+    draft!.edit({ type: 'removeLanguage', language: 'en' });
+    expect(draft!.problems().filter((p) => p.code === 'translation-file-not-opened')).toEqual([]);
+    // Opened together, or a new deck: nothing to say.
+    expect(openSource(basis).problems.filter((p) => p.code === 'translation-file-not-opened')).toEqual([]);
+    expect(
+      newDraft({ languages: ['nl', 'de'] })
+        .problems()
+        .map((p) => p.code),
+    ).toEqual(['language-not-translated']);
+  });
+
   it('refuses a binary deck.yaml and an empty one with a plain message', () => {
     expect(openSource([{ name: 'deck.yaml', text: 'id\u0000\u0001' }]).problems[0]!.code).toBe('file-binary');
     expect(openSource([{ name: 'deck.yaml', text: '  \n' }]).problems[0]!.code).toBe('file-empty');
@@ -165,6 +192,18 @@ describe('a new deck', () => {
     expect(files[1]!.text).toContain("title: { de: '', nl: Onze buurt }");
     const reopened = openSource(files).draft!;
     expect(reopened.data()).toEqual(draft.data());
+  });
+
+  it('starts clean with a title typed in Dutch: no English title left over from the example', () => {
+    const draft = newDraft({ title: 'Onze buurt' });
+    expect(draft.languages).toEqual(['nl', 'en']);
+    expect(draft.problems()).toEqual([]);
+    expect(draft.data().title).toEqual({ nl: 'Onze buurt', en: 'Onze buurt' });
+    // Once the Dutch title changes, the English one is to be checked again.
+    draft.edit({ type: 'set', path: ['title', 'nl'], value: 'Onze wijk' });
+    expect(draft.problems().map((p) => `${p.code} ${p.path.join('.')}`)).toEqual([
+      'outdated-translation title.en',
+    ]);
   });
 
   it('has Dutch and English by default, and takes another default language', () => {

@@ -3,10 +3,19 @@
  * loader the CLI uses: the same merge, the same checks, the same messages. Never throws.
  */
 import { DECK_FILE, loadDeckSource, TRANSLATION_FILE, type ReadSource } from '../source/loadDeckSource.ts';
+import { contentMessage } from '../messages/contentMessages.ts';
 import { checkSourceText } from '../source/sourceText.ts';
 import { isLiveCode, type OpenedProblem } from './checkDraft.ts';
 import { createDraft } from './createDraft.ts';
-import { deepFreeze, isData, languagesOf, plainCopy, valueAt, type Data } from './deckData.ts';
+import {
+  deepFreeze,
+  defaultLanguageOf,
+  isData,
+  languagesOf,
+  plainCopy,
+  valueAt,
+  type Data,
+} from './deckData.ts';
 import { ICON_NAMES } from './iconNames.ts';
 import { openJson } from './openJson.ts';
 import type { DraftSource } from './saveDraft.ts';
@@ -82,6 +91,27 @@ export function openSource(files: SourceFile[], options: OpenOptions = {}): Open
       value: valueAt(data, editor.path),
     });
   }
+  // A language of the deck without its file among those opened: the trainer picked deck.yaml
+  // alone. Saving would offer an empty <lang>.yaml, so say which file to open with it.
+  const openedLanguages = new Set([...texts.keys()].map((name) => TRANSLATION_FILE.exec(name)?.[1]));
+  languagesOf(data).forEach((language, index) => {
+    if (language === defaultLanguageOf(data) || openedLanguages.has(language)) return;
+    const file = `${language}.yaml`;
+    opened.push({
+      problem: {
+        severity: 'warning',
+        code: 'translation-file-not-opened',
+        message: contentMessage('translation-file-not-opened', { language, file }),
+        path: ['languages', index],
+        field: 'languages',
+        language,
+        kind: 'source',
+        file,
+      },
+      value: language,
+    });
+  });
+
   // A translation file of the deck that could not be read is given back as it was when saving.
   const languages = new Set(languagesOf(data));
   const keep = [...texts.keys()].filter((name) => {

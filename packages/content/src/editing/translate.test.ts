@@ -85,6 +85,44 @@ describe('translating', () => {
     expect(draft.languages).toEqual(['nl', 'en']);
   });
 
+  it('makes another language the default in one step: the texts stay, and the old default is a translation of it', () => {
+    const draft = open();
+    draft.edit({
+      type: 'set',
+      path: ['cards', 0, 'prompt', 'nl'],
+      value: 'Waar kijk je deze maand naar uit?',
+    });
+    expect(state(draft, 0)).toBe('outdated');
+    const texts = JSON.stringify(draft.data().cards);
+    draft.edit({ type: 'setDefaultLanguage', language: 'en' });
+    expect(draft.defaultLanguage).toBe('en');
+    expect(draft.languages).toEqual(['en', 'nl']);
+    expect(JSON.stringify(draft.data().cards)).toBe(texts);
+    // Every Dutch text counts as made from today's English; a change of the English makes it outdated.
+    expect(state(draft, 0, 'nl')).toBe('done');
+    expect(draft.problems()).toEqual([]);
+    draft.edit({ type: 'set', path: ['cards', 1, 'prompt', 'en'], value: 'What else?' });
+    expect(state(draft, 1, 'nl')).toBe('outdated');
+    // Saved: deck.yaml in English, nl.yaml with pairs; opened again, the same deck.
+    const files = draft.save().files;
+    expect(files.map((f) => f.name)).toEqual(['deck.yaml', 'nl.yaml']);
+    expect(files[0]!.text).toContain('languages: [en, nl]');
+    const reopened = openSource(files).draft!;
+    expect(reopened.data()).toEqual(draft.data());
+    expect(state(reopened, 1, 'nl')).toBe('outdated');
+    // Undone, the deck is as it was, with its outdated English.
+    draft.undo();
+    draft.undo();
+    expect(draft.defaultLanguage).toBe('nl');
+    expect(draft.languages).toEqual(['nl', 'en']);
+    expect(state(draft, 0)).toBe('outdated');
+    // Not a language of the deck, or already the default: nothing changes.
+    const revision = draft.revision;
+    draft.edit({ type: 'setDefaultLanguage', language: 'de' });
+    draft.edit({ type: 'setDefaultLanguage', language: 'nl' });
+    expect(draft.revision).toBe(revision);
+  });
+
   it('counts every translation of a JSON deck as done (JSON does not say what it was made from)', () => {
     const json = open().save().json;
     const draft = openJson(json).draft!;

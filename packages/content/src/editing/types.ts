@@ -83,8 +83,15 @@ export type DeckChange =
   | { type: 'deleteCard'; id: string }
   | { type: 'addTheme'; theme?: Record<string, unknown> }
   | { type: 'deleteTheme'; id: string }
+  /** A theme's new code; its cards follow. Nothing when another theme has that code. */
+  | { type: 'renameTheme'; id: string; to: string }
   | { type: 'addLanguage'; language: string }
-  | { type: 'removeLanguage'; language: string };
+  | { type: 'removeLanguage'; language: string }
+  /**
+   * Makes a language of the deck its default: it moves to the front of `languages`, and every
+   * translation counts as made from today's text in it.
+   */
+  | { type: 'setDefaultLanguage'; language: string };
 
 /** The translation state of one text of a card. */
 export interface TextTranslationState {

@@ -55,6 +55,7 @@ export const CONTENT_ISSUE_CODES = [
   'language-not-translated',
   // The deck editor
   'draft-unreadable',
+  'translation-file-not-opened',
 ] as const;
 
 /** The code of a problem only source files can have, e.g. `yaml-syntax`. */
@@ -350,6 +351,8 @@ const nl: Table = {
     `${textPlace(p).nl}: de vertaling ${inNl(p.language)} is gemaakt van een oudere tekst. Kijk de vertaling na en zet de nieuwe tekst ernaast.`,
   'draft-unreadable': () =>
     'Het bewaarde werk kan niet meer gelezen worden. Het is niet geladen; open de kaartenset opnieuw.',
+  'translation-file-not-opened': (p) =>
+    `${s(p.file)} is niet geopend. Daarom ontbreken de teksten ${inNl(p.language)}. Heb je ${s(p.file)}? Open het dan samen met deck.yaml.`,
   'language-not-translated': (p) =>
     `Er is nog niets vertaald ${inNl(p.language)}: ${p.file !== undefined ? `${s(p.file)} heeft nog geen vertalingen` : `er is geen ${s(p.language)}.yaml`}. Het spel laat overal de tekst ${inNl(p.defaultLanguage)} zien. ${p.file !== undefined ? `Vul de vertalingen in ${s(p.file)} in.` : `Maak een bestand om te vertalen met: ontdek-doe translations ${s(p.folder)} --new ${s(p.language)}`}`,
 };
@@ -431,6 +434,8 @@ const en: Table = {
   'outdated-translation': (p) =>
     `${textPlace(p).en}: the translation ${inEn(p.language)} was made from an older text. Check the translation and put the new text next to it.`,
   'draft-unreadable': () => 'The saved work can no longer be read. It was not loaded; open the deck again.',
+  'translation-file-not-opened': (p) =>
+    `${s(p.file)} was not opened, so the texts ${inEn(p.language)} are missing. If you have ${s(p.file)}, open it together with deck.yaml.`,
   'language-not-translated': (p) =>
     `Nothing is translated ${inEn(p.language)} yet: ${p.file !== undefined ? `${s(p.file)} has no translations yet` : `there is no ${s(p.language)}.yaml`}. The game shows the text ${inEn(p.defaultLanguage)} everywhere. ${p.file !== undefined ? `Fill in the translations in ${s(p.file)}.` : `Make a file to translate with: ontdek-doe translations ${s(p.folder)} --new ${s(p.language)}`}`,
 };
