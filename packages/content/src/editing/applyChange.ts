@@ -37,7 +37,9 @@ import type { DeckChange, IssuePath } from './types.ts';
 export function applyChange(data: Data, change: DeckChange): Data {
   switch (change.type) {
     case 'set':
-      return setValue(data, change.path, change.value);
+      return change.path.length === 1 && change.path[0] === 'languages'
+        ? setLanguages(data, change.value)
+        : setValue(data, change.path, change.value);
     case 'addCard':
       return addCard(data, change.after, change.card);
     case 'duplicateCard':
@@ -205,6 +207,24 @@ function renameTheme(data: Data, id: string, to: string): Data {
     if (isData(card) && card.theme === id) next = setAt(next, ['cards', at, 'theme'], code) as Data;
   });
   return next;
+}
+
+/**
+ * `languages` set as a whole works like the changes one at a time, so no text is left in a language
+ * the deck no longer has (it would not be saved): new codes are added, a new first code becomes the
+ * default, and the texts of codes left out are removed. Not a list of codes: set as it is, so the
+ * problems say what is wrong with it.
+ */
+function setLanguages(data: Data, value: unknown): Data {
+  if (!Array.isArray(value) || value.length === 0 || !value.every((v) => typeof v === 'string'))
+    return setValue(data, ['languages'], value);
+  const wanted = [...new Set(value.map((code) => code.trim()).filter(Boolean))];
+  let next = data;
+  for (const code of wanted) next = addLanguage(next, code);
+  if (wanted[0] !== undefined) next = setDefaultLanguage(next, wanted[0]);
+  for (const code of languagesOf(next)) if (!wanted.includes(code)) next = removeLanguage(next, code);
+  const order = Array.isArray(next.languages) ? next.languages : [];
+  return order.join('\u0000') === wanted.join('\u0000') ? next : (setAt(next, ['languages'], wanted) as Data);
 }
 
 function addLanguage(data: Data, language: string): Data {

@@ -78,6 +78,25 @@ describe('translating', () => {
     expect(state(draft, 0)).toBe('done');
   });
 
+  it('setting the list of languages at once works like adding, removing and choosing the default', () => {
+    const draft = open();
+    draft.edit({ type: 'set', path: ['languages'], value: ['nl', 'de'] });
+    expect(draft.languages).toEqual(['nl', 'de']);
+    // English is gone from every text, so nothing unsaved stays behind; German is missing everywhere.
+    expect(JSON.stringify(draft.data())).not.toContain('"en":');
+    expect(state(draft, 0, 'de')).toBe('missing');
+    expect(draft.save().files.map((f) => f.name)).toEqual(['deck.yaml', 'de.yaml']);
+    draft.edit({ type: 'set', path: ['languages'], value: ['de', 'nl'] });
+    expect(draft.defaultLanguage).toBe('de');
+    draft.undo();
+    draft.undo();
+    expect(draft.languages).toEqual(['nl', 'en']);
+    expect(state(draft, 0)).toBe('done');
+    // Not a list of codes: set as it is, and the problems say so.
+    draft.edit({ type: 'set', path: ['languages'], value: 'nl' });
+    expect(draft.problems().some((p) => p.severity === 'error')).toBe(true);
+  });
+
   it('never removes the default language', () => {
     const draft = open();
     draft.edit({ type: 'removeLanguage', language: 'nl' });
