@@ -43,8 +43,10 @@ describe('<ontdek-doe-editor-translate>', () => {
     expect(
       root.getElementById(outdated.getAttribute('aria-describedby')!.split(' ')[0]!)?.textContent,
     ).toContain('Het origineel is veranderd');
-    // The original sits beside it, marked with its language.
+    // The original sits beside it, marked with its language; the field says what it is in words.
     expect(root.querySelector('.original[lang="nl"]')).not.toBeNull();
+    const label = root.querySelector(`label[for="${outdated.id}"]`)?.textContent ?? '';
+    expect(label).toContain('Vertaling in het Engels (English)');
     await expectAccessible(editor);
 
     const field = root.querySelector<HTMLTextAreaElement>('[data-path="cards/10/prompt/en"]')!;
