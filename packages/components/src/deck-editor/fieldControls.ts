@@ -2,7 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
 import type { EditorProblem } from '@ontdek-doe/content/editing';
-import { directionOf } from '../base/languages.ts';
+import { directionOf, languageName } from '../base/languages.ts';
 import { pathKey } from './paths.ts';
 
 /** A control's element id from its path key: `cards/3/prompt/nl` → `f-cards-3-prompt-nl`. */
@@ -198,4 +198,33 @@ export function focusControl(root: ParentNode, key: string): boolean {
   (focusable ?? target).focus();
   (focusable ?? target).scrollIntoView?.({ block: 'center' });
   return true;
+}
+
+/**
+ * "Teksten in": which second language the card and deck forms show beside the default one (only
+ * the default, or the default plus one other). Nothing when the deck has one language.
+ */
+export function secondLanguageSelect(o: {
+  id: string;
+  label: string;
+  defaultLanguage: string;
+  others: readonly string[];
+  chosen: string;
+  ui: string;
+  onChange: (language: string) => void;
+}): TemplateResult | typeof nothing {
+  if (o.others.length === 0) return nothing;
+  const first = languageName(o.defaultLanguage, o.ui);
+  return html`<div class="control">
+    <label class="label" for=${o.id}>${o.label}</label>
+    <select id=${o.id} @change=${(e: Event) => o.onChange((e.target as HTMLSelectElement).value)}>
+      <option value="" ?selected=${!o.others.includes(o.chosen)}>${first}</option>
+      ${o.others.map(
+        (code) =>
+          html`<option value=${code} ?selected=${code === o.chosen}>
+            ${first} + ${languageName(code, o.ui)}
+          </option>`,
+      )}
+    </select>
+  </div>`;
 }

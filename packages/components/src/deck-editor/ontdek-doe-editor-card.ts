@@ -2,7 +2,7 @@ import { css, html, nothing, type PropertyDeclarations, type PropertyValues, typ
 import { guard } from 'lit/directives/guard.js';
 import { ICON_NAMES, type EditorProblem } from '@ontdek-doe/content/editing';
 import { CARD_FAMILIES, localizeIn } from '@ontdek-doe/core';
-import { nameOf } from './languageNames.ts';
+import { languageName as nameOf } from '../base/languages.ts';
 import type { MessageKey } from '../i18n/createI18n.ts';
 import { token } from '../styles/tokens.ts';
 import { answerKind, cardControlKeys } from './cardControls.ts';
@@ -16,6 +16,7 @@ import {
   textControl,
   withFieldError,
   type ControlContext,
+  secondLanguageSelect,
 } from './fieldControls.ts';
 import { asList, asRecord, asText, pathKey, splitList, valueAt } from './paths.ts';
 import { placeProblem, placeProblems } from './problemIndex.ts';
@@ -189,27 +190,15 @@ export class OntdekDoeEditorCard extends EditorPart {
               </div>`
             : nothing
         }
-        ${
-          others.length > 0
-            ? html`<div class="control">
-                <label class="label" for="second-language">${this.t('editor.card.textLanguage')}</label>
-                <select
-                  id="second-language"
-                  @change=${(e: Event) => (this._second = (e.target as HTMLSelectElement).value)}
-                >
-                  <option value="" ?selected=${languages.length === 1}>
-                    ${nameOf(draft.defaultLanguage, ui)}
-                  </option>
-                  ${others.map(
-                    (code) =>
-                      html`<option value=${code} ?selected=${code === this._second}>
-                        ${nameOf(draft.defaultLanguage, ui)} + ${nameOf(code, ui)}
-                      </option>`,
-                  )}
-                </select>
-              </div>`
-            : nothing
-        }
+        ${secondLanguageSelect({
+          id: 'second-language',
+          label: this.t('editor.card.textLanguage'),
+          defaultLanguage: draft.defaultLanguage,
+          others,
+          chosen: this._second,
+          ui,
+          onChange: (language) => (this._second = language),
+        })}
         <div class="pair">
           ${textControl(
             ['cards', index, 'id'],

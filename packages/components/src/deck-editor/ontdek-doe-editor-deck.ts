@@ -3,7 +3,7 @@ import { unsafeSVG } from 'lit/directives/unsafe-svg.js';
 import { ICON_NAMES, type EditorProblem } from '@ontdek-doe/content/editing';
 import { localizeIn } from '@ontdek-doe/core';
 import { iconSvg } from '../base/iconSvg.ts';
-import { nameOf } from './languageNames.ts';
+import { languageName as nameOf } from '../base/languages.ts';
 import { token } from '../styles/tokens.ts';
 import { EditorPart } from './EditorPart.ts';
 import {
@@ -13,6 +13,7 @@ import {
   textControl,
   withFieldError,
   type ControlContext,
+  secondLanguageSelect,
 } from './fieldControls.ts';
 import { asList, asRecord, asText, pathKey, valueAt } from './paths.ts';
 import { placeProblem, placeProblems } from './problemIndex.ts';
@@ -200,27 +201,15 @@ export class OntdekDoeEditorDeck extends EditorPart {
     return html`
       <section class="panel" aria-labelledby="deck-heading">
         <h3 id="deck-heading" tabindex="-1">${this.t('editor.deck.heading')}</h3>
-        ${
-          others.length > 0
-            ? html`<div class="control">
-                <label class="label" for="deck-second-language">${this.t('editor.deck.textIn')}</label>
-                <select
-                  id="deck-second-language"
-                  @change=${(e: Event) => (this._second = (e.target as HTMLSelectElement).value)}
-                >
-                  <option value="" ?selected=${languages.length === 1}>
-                    ${nameOf(draft.defaultLanguage, ui)}
-                  </option>
-                  ${others.map(
-                    (code) =>
-                      html`<option value=${code} ?selected=${code === this._second}>
-                        ${nameOf(draft.defaultLanguage, ui)} + ${nameOf(code, ui)}
-                      </option>`,
-                  )}
-                </select>
-              </div>`
-            : nothing
-        }
+        ${secondLanguageSelect({
+          id: 'deck-second-language',
+          label: this.t('editor.deck.textIn'),
+          defaultLanguage: draft.defaultLanguage,
+          others,
+          chosen: this._second,
+          ui,
+          onChange: (language) => (this._second = language),
+        })}
         ${texts(['title'], this.t('editor.deck.title'))}
         ${texts(['description'], this.t('editor.deck.description'), true)}
         <div class="pair">

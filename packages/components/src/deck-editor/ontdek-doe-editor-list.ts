@@ -4,7 +4,7 @@ import { repeat } from 'lit/directives/repeat.js';
 import { live } from 'lit/directives/live.js';
 import type { CardQuery, TranslationState } from '@ontdek-doe/content/editing';
 import { CARD_FAMILIES, localizeIn } from '@ontdek-doe/core';
-import { nameOf } from './languageNames.ts';
+import { languageName as nameOf } from '../base/languages.ts';
 import type { MessageKey } from '../i18n/createI18n.ts';
 import { token } from '../styles/tokens.ts';
 import { draftIndex } from './draftIndex.ts';

@@ -5,7 +5,7 @@ import { ContextProvider } from '@lit/context';
 import type { ReadingLevel } from '@ontdek-doe/core';
 import { iconSvg } from '../base/iconSvg.ts';
 import { directionOf } from '../base/languages.ts';
-import { nameOf } from './languageNames.ts';
+import { languageName as nameOf } from '../base/languages.ts';
 import { gameContext } from '../context/gameContext.ts';
 import { createI18n, resolveUiLanguage, type OdI18n } from '../i18n/createI18n.ts';
 import { token } from '../styles/tokens.ts';

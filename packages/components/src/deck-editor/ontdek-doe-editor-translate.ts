@@ -2,7 +2,7 @@ import { css, html, nothing, type PropertyDeclarations, type PropertyValues } fr
 import { repeat } from 'lit/directives/repeat.js';
 import type { EditorProblem, TranslationState } from '@ontdek-doe/content/editing';
 import { directionOf } from '../base/languages.ts';
-import { nameOf } from './languageNames.ts';
+import { languageName as nameOf } from '../base/languages.ts';
 import { token } from '../styles/tokens.ts';
 import { draftIndex } from './draftIndex.ts';
 import { EditorPart } from './EditorPart.ts';
