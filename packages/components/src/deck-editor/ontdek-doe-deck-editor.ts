@@ -14,6 +14,7 @@ import { controlStyles } from '../styles/controlStyles.ts';
 import { clearAutosave, localStore, readAutosave, writeAutosave, type AutosaveEntry } from './autosave.ts';
 import { OdDeckChangedEvent, OdDeckSavedEvent } from './deckEditorEvents.ts';
 import { editorStyles } from './editorStyles.ts';
+import { partInputs, type PartInputs } from './partInputs.ts';
 import type { EditorView, OdEditorGoEvent } from './editorEvents.ts';
 import { createEditorI18n, type EditorI18n, type EditorKey } from './i18n/createEditorI18n.ts';
 import { deckEditorStyles } from './ontdek-doe-deck-editor.styles.ts';
@@ -847,58 +848,37 @@ export class OntdekDoeDeckEditor extends OdElement {
 
   private renderView(draft: DeckDraft) {
     const ui = this.i18n.language;
-    const common = { draft, revision: this._revision, problems: this._problems, i18n: this.i18n };
+    const common: PartInputs = { draft, revision: this._revision, problems: this._problems, i18n: this.i18n };
     switch (this._view) {
       case 'cards':
         return html`<div class="cards-view">
           <ontdek-doe-editor-list
             lang=${ui}
-            .draft=${common.draft}
-            .revision=${common.revision}
-            .problems=${common.problems}
-            .i18n=${common.i18n}
+            ${partInputs(common)}
             .selected=${this._selected}
           ></ontdek-doe-editor-list>
           <ontdek-doe-editor-card
             lang=${ui}
-            .draft=${common.draft}
-            .revision=${common.revision}
-            .problems=${common.problems}
-            .i18n=${common.i18n}
+            ${partInputs(common)}
             .cardId=${this._selected}
           ></ontdek-doe-editor-card>
           <ontdek-doe-editor-preview
             lang=${ui}
-            .draft=${common.draft}
-            .revision=${common.revision}
-            .problems=${common.problems}
-            .i18n=${common.i18n}
+            ${partInputs(common)}
             .cardId=${this._selected}
           ></ontdek-doe-editor-preview>
         </div>`;
       case 'deck':
-        return html`<ontdek-doe-editor-deck
-          lang=${ui}
-          .draft=${common.draft}
-          .revision=${common.revision}
-          .problems=${common.problems}
-          .i18n=${common.i18n}
-        ></ontdek-doe-editor-deck>`;
+        return html`<ontdek-doe-editor-deck lang=${ui} ${partInputs(common)}></ontdek-doe-editor-deck>`;
       case 'translate':
         return html`<ontdek-doe-editor-translate
           lang=${ui}
-          .draft=${common.draft}
-          .revision=${common.revision}
-          .problems=${common.problems}
-          .i18n=${common.i18n}
+          ${partInputs(common)}
         ></ontdek-doe-editor-translate>`;
       case 'problems':
         return html`<ontdek-doe-editor-problems
           lang=${ui}
-          .draft=${common.draft}
-          .revision=${common.revision}
-          .problems=${common.problems}
-          .i18n=${common.i18n}
+          ${partInputs(common)}
         ></ontdek-doe-editor-problems>`;
     }
   }
