@@ -8,7 +8,7 @@ import { basicDeck, easyDeck, youthDeck } from '@ontdek-doe/content';
 
 type Lang = 'nl' | 'en';
 
-/** The decks the leader chooses from at the top of the setup form ("Kaartspel"). */
+/** The decks the leader chooses from at the top of the setup form ("Kaartenset"). */
 const DECKS = [
   {
     id: 'basis',

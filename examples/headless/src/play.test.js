@@ -146,7 +146,7 @@ describe('a deck that cannot be used', () => {
     writeFileSync(path, '{ "schemaVersion": 2, "cards": [ }');
     const { code, stderr } = run(['--auto'], { env: { OD_DECK: path } });
     assert.equal(code, 1);
-    assert.match(stderr, /Het kaartspel kan niet gebruikt worden:/);
+    assert.match(stderr, /De kaartenset kan niet gebruikt worden:/);
     assert.match(stderr, /The deck cannot be used:/);
     assert.match(stderr, /✖/);
     assert.doesNotMatch(stderr, STACK);

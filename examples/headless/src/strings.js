@@ -80,7 +80,7 @@ export const strings = {
     autoTitle: 'Ontdek & Doe: een groepsspel met 3 spelers (automatisch gespeeld)',
     autoFollowUpTitle: 'Vervolgsessie: hoe ging het met de doelen?',
     autoPass: '(overgeslagen)',
-    deckProblem: 'Het kaartspel kan niet gebruikt worden:',
+    deckProblem: 'De kaartenset kan niet gebruikt worden:',
     deckUnreadable: (/** @type {string} */ path) => `Het bestand "${path}" kan niet gelezen worden.`,
   },
   en: {

@@ -85,7 +85,7 @@ type Story = StoryObj<Args>;
 /** The setup form, with the journey path above it. */
 export const Setup: Story = {};
 
-/** With `decks`: the leader chooses the card set at the top of the setup form ("Kaartspel"). */
+/** With `decks`: the leader chooses the card set at the top of the setup form ("Kaartenset"). */
 export const ChooseDeck: Story = {
   args: { deck: 'none' },
   render: ({ lang, mode }) =>

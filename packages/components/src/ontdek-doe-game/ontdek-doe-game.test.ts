@@ -576,7 +576,7 @@ describe('a deck that cannot be played never breaks the page', () => {
       const { game, heard } = await mountGame({ lang: 'nl' });
       expect(calls).toBe(0);
       expect(heard.errors.map((e) => e.code)).toEqual(['deck-missing']);
-      expect(deep(game, '.failure').textContent).toContain('Er is nog geen kaartspel gekozen.');
+      expect(deep(game, '.failure').textContent).toContain('Er is nog geen kaartenset gekozen.');
       await expectAccessible(game);
       // Given a deck later (the content package's default deck), it starts.
       game.deck = basicDeck;

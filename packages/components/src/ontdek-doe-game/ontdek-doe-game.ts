@@ -182,7 +182,7 @@ export class OntdekDoeGame extends OdElement {
   /** A deck object (checked with `parseDeck`); wins over `deck-src`. */
   declare deck: unknown;
   /**
-   * Decks the leader chooses from in the setup form ("Kaartspel"), each `{ id, title, deck }` or
+   * Decks the leader chooses from in the setup form ("Kaartenset"), each `{ id, title, deck }` or
    * `{ id, title, src }` (`title`: one text or one per language). The first is played until another
    * is chosen; names typed in the form stay. Used when neither `deck` nor `deck-src` is set.
    */

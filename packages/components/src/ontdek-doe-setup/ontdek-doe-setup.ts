@@ -105,7 +105,7 @@ export class OntdekDoeSetup extends OdScreenElement {
   /** The session language chosen when the form opens; the deck's default when the deck lacks it. */
   declare sessionLanguage: string;
   /**
-   * Decks the leader may choose from (id and title), shown as "Kaartspel" at the top of the form
+   * Decks the leader may choose from (id and title), shown as "Kaartenset" at the top of the form
    * when there are two or more; choosing one fires `od-deck-choose`. `<ontdek-doe-game>` fills
    * this from its `decks` property.
    */

@@ -26,11 +26,11 @@ export function checkGameOptions(options: CreateGameOptions): void {
     throw new GameOptionsError({ nl, en });
   };
   if (!options || typeof options !== 'object')
-    fail('createGame heeft opties nodig, met een kaartspel.', 'createGame needs options with a deck.');
+    fail('createGame heeft opties nodig, met een kaartenset.', 'createGame needs options with a deck.');
   const deck = options.deck as unknown as Record<string, unknown> | undefined;
   if (deck && typeof deck === 'object' && 'ok' in deck && ('deck' in deck || 'errors' in deck)) {
     fail(
-      'Geef het kaartspel door (result.deck), niet de uitkomst van parseDeck.',
+      'Geef de kaartenset door (result.deck), niet de uitkomst van parseDeck.',
       'Pass the deck (result.deck), not the result of parseDeck; check result.ok first.',
     );
   }
@@ -43,7 +43,7 @@ export function checkGameOptions(options: CreateGameOptions): void {
     typeof deck.defaultLanguage !== 'string'
   ) {
     fail(
-      'Er is geen geldig kaartspel. Lees het kaartspel eerst in met parseDeck.',
+      'Er is geen geldige kaartenset. Lees de kaartenset eerst in met parseDeck.',
       'There is no valid deck. Read the deck with parseDeck first and pass result.deck.',
     );
   }

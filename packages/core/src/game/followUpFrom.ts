@@ -101,7 +101,7 @@ export function followUpFrom(source: SessionState | PlayerSummary | PlayerSummar
     }
     if (summaries.some((s) => s.deck.id !== first.deck.id)) {
       throw new FollowUpError({
-        nl: 'Deze samenvattingen horen bij verschillende kaartspellen. Speel het vervolg per kaartspel.',
+        nl: 'Deze samenvattingen horen bij verschillende kaartensets. Speel het vervolg per kaartenset.',
         en: 'These summaries belong to different decks. Play the follow-up per deck.',
       });
     }

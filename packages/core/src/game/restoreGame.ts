@@ -35,7 +35,7 @@ function mismatch(snapshot: SessionSnapshot, options: CreateGameOptions): Snapsh
     return {
       code: 'snapshot-other-deck',
       message: {
-        nl: `Dit bewaarde spel hoort bij een ander kaartspel ("${s.deck.id}"). Open het met dat kaartspel.`,
+        nl: `Dit bewaarde spel hoort bij een andere kaartenset ("${s.deck.id}"). Open het met die kaartenset.`,
         en: `This saved game belongs to another deck ("${s.deck.id}"). Open it with that deck.`,
       },
     };
@@ -47,7 +47,7 @@ function mismatch(snapshot: SessionSnapshot, options: CreateGameOptions): Snapsh
     return {
       code: 'snapshot-corrupt',
       message: {
-        nl: 'Sommige kaarten van dit bewaarde spel staan niet meer in het kaartspel.',
+        nl: 'Sommige kaarten van dit bewaarde spel staan niet meer in de kaartenset.',
         en: 'Some cards of this saved game are no longer in the deck.',
       },
       details: missing.map((id) => `card ${id}`),

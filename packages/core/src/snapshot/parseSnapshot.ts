@@ -59,7 +59,7 @@ const messages: Record<SnapshotErrorCode, { nl: string; en: string }> = {
     en: 'The saved game is damaged. It cannot be continued.',
   },
   'snapshot-other-deck': {
-    nl: 'Dit bewaarde spel hoort bij een ander kaartspel. Open het met dat kaartspel.',
+    nl: 'Dit bewaarde spel hoort bij een andere kaartenset. Open het met die kaartenset.',
     en: 'This saved game belongs to another deck. Open it with that deck.',
   },
 };

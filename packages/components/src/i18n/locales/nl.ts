@@ -214,7 +214,7 @@ export const nl = {
     deckNotJson: 'Het bestand met de vragen kan niet worden gelezen.',
     deckInvalid:
       'Er zitten fouten in de vragen. Zo kan het spel niet beginnen. Vraag de beheerder van deze pagina om het op te lossen.',
-    deckMissing: 'Er is nog geen kaartspel gekozen. De beheerder van deze pagina kan er een kiezen.',
+    deckMissing: 'Er is nog geen kaartenset gekozen. De beheerder van deze pagina kan er een kiezen.',
     deckProblems: 'Wat er mis is',
     setupFailed: 'Het spel kon niet worden gemaakt.',
     retry: 'Probeer opnieuw',
@@ -259,8 +259,8 @@ export const nl = {
   setup: {
     title: 'Een spel klaarzetten',
     intro: 'Kies hoe je speelt en wie er meedoen. Een bijnaam is genoeg.',
-    deck: 'Kaartspel',
-    deckHint: 'Kies je een ander kaartspel? Dan blijven de namen staan.',
+    deck: 'Kaartenset',
+    deckHint: 'Kies je een andere kaartenset? Dan blijven de namen staan.',
     mode: 'Hoe speel je?',
     modeSolo: 'Alleen',
     modeSoloHint: 'Eén speler, zonder spelleider.',
