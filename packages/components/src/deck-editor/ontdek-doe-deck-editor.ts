@@ -8,6 +8,7 @@ import {
   type EditorProblem,
 } from '@ontdek-doe/content/editing';
 import { localize, localizeIn, type Deck } from '@ontdek-doe/core';
+import { DECK_PATTERNS } from '@ontdek-doe/core/schema';
 import { OdElement } from '../base/OdElement.ts';
 import { OdErrorEvent, type OdAnnounceEvent } from '../events.ts';
 import { controlStyles } from '../styles/controlStyles.ts';
@@ -407,7 +408,7 @@ export class OntdekDoeDeckEditor extends OdElement {
         break;
       }
       case 'new': {
-        const languages = request.languages.filter((l) => /^[a-z]{2,3}(?:-[a-z0-9]{2,8})*$/i.test(l));
+        const languages = request.languages.filter((l) => DECK_PATTERNS.languageTag.test(l.toLowerCase()));
         result = {
           draft: newDraft({
             title: request.title || this.t('editor.untitled'),

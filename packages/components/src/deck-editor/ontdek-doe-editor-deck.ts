@@ -2,6 +2,7 @@ import { css, html, nothing, type PropertyDeclarations } from 'lit';
 import { unsafeSVG } from 'lit/directives/unsafe-svg.js';
 import { ICON_NAMES, type EditorProblem } from '@ontdek-doe/content/editing';
 import { localizeIn } from '@ontdek-doe/core';
+import { DECK_PATTERNS } from '@ontdek-doe/core/schema';
 import { iconSvg } from '../base/iconSvg.ts';
 import { languageName as nameOf } from '../base/languages.ts';
 import { token } from '../styles/tokens.ts';
@@ -21,7 +22,6 @@ import { placeProblem, placeProblems } from './problemIndex.ts';
 type Path = (string | number)[];
 const HEX = /^#(?:[0-9a-f]{3}|[0-9a-f]{6})$/i;
 /** A BCP 47 tag as decks use them: a primary language of 2 or 3 letters, maybe a region or script. */
-const LANGUAGE_CODE = /^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/;
 
 /** `#abc` → `#aabbcc`, for the native colour picker; anything invalid → black. */
 function sixDigits(colour: string): string {
@@ -319,7 +319,7 @@ export class OntdekDoeEditorDeck extends EditorPart {
     const draft = this.draft;
     if (!draft) return;
     const code = this._newLanguage.trim();
-    if (!LANGUAGE_CODE.test(code)) {
+    if (!DECK_PATTERNS.languageTag.test(code)) {
       this._languageProblem = this.t('editor.deck.languageInvalid');
       return;
     }

@@ -1,3 +1,4 @@
+import { DECK_PATTERNS } from '@ontdek-doe/core/schema';
 import {
   openJson,
   openSource,
@@ -132,9 +133,6 @@ export async function fetchSource(
   }
 }
 
-/** A language code that is safe as a file name: `en`, `pt-BR` (never a path). */
-const LANGUAGE_FILE = /^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/;
-
 /**
  * The translation files beside a deck.yaml opened from `deckUrl`: `<lang>.yaml` for each of the
  * deck's other languages, from the same folder. Files that cannot be fetched are left out (the
@@ -150,7 +148,8 @@ export async function fetchTranslations(
 ): Promise<SourceFile[]> {
   const files: SourceFile[] = [];
   for (const language of languages) {
-    if (!LANGUAGE_FILE.test(language)) continue;
+    // Only a language code the deck format allows (letters, digits, dashes): never a path.
+    if (!DECK_PATTERNS.languageTag.test(language)) continue;
     const fetched = await fetchSource(`${language}.yaml`, deckUrl, fetcher);
     if ('source' in fetched) files.push(fetched.source);
   }
