@@ -1,14 +1,11 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import {
   defaultDeckSources,
-  newDraft,
-  openSource,
   restoreDraft,
   type DeckDraft,
   type EditorProblem,
 } from '@ontdek-doe/content/editing';
 import { localize, localizeIn, type Deck } from '@ontdek-doe/core';
-import { DECK_PATTERNS } from '@ontdek-doe/core/schema';
 import { OdElement } from '../base/OdElement.ts';
 import { OdErrorEvent, type OdAnnounceEvent } from '../events.ts';
 import { controlStyles } from '../styles/controlStyles.ts';
@@ -25,16 +22,8 @@ import type { OntdekDoeEditorDeck } from './ontdek-doe-editor-deck.ts';
 import type { OpenRequest } from './ontdek-doe-editor-open.ts';
 import type { OntdekDoeEditorProblems } from './ontdek-doe-editor-problems.ts';
 import type { OntdekDoeEditorTranslate } from './ontdek-doe-editor-translate.ts';
-import {
-  fetchSource,
-  fetchTranslations,
-  openFilePicker,
-  openSources,
-  PICKER_OPTIONS,
-  readFiles,
-  type FileFailure,
-  type UrlFailure,
-} from './openSources.ts';
+import { openFilePicker } from './openSources.ts';
+import { readOpenRequest } from './readOpenRequest.ts';
 import { indexProblems, NO_PROBLEMS, type ProblemIndex } from './problemIndex.ts';
 import { withIconPictures } from './previewView.ts';
 import { saveTargets, writeBack, type OpenedHandles, type SaveTarget } from './saveFiles.ts';
@@ -390,80 +379,26 @@ export class OntdekDoeDeckEditor extends OdElement {
    */
   async open(request: OpenRequest): Promise<string[]> {
     const ui = this.i18n.language;
-    const fromProblems = (problems: EditorProblem[]) =>
-      problems
-        .filter((p) => p.severity === 'error')
-        .map((p) => `${p.file ? `${p.file}${p.line ? `:${p.line}` : ''}: ` : ''}${p.message[ui]}`);
-    const fromFailures = (failures: FileFailure[]) =>
-      failures.map((f) =>
-        this.t(f.code === 'too-big' ? 'editor.open.tooBig' : 'editor.open.unreadable', { file: f.file }),
-      );
-    let handles: OpenedHandles = { sources: new Map() };
-    let result: { draft?: DeckDraft; problems: EditorProblem[] };
-    let failures: string[] = [];
-    switch (request.kind) {
-      case 'default': {
-        const sources = defaultDeckSources()[request.id];
-        result = sources ? openSource(sources) : { problems: [] };
-        break;
-      }
-      case 'new': {
-        const languages = request.languages.filter((l) => DECK_PATTERNS.languageTag.test(l.toLowerCase()));
-        result = {
-          draft: newDraft({
-            title: request.title || this.t('editor.untitled'),
-            ...(languages.length > 0 ? { languages } : {}),
-          }),
-          problems: [],
-        };
-        break;
-      }
-      case 'url': {
-        const fetched = await fetchSource(request.url, document.baseURI);
-        if ('failure' in fetched) {
-          const message = this.urlMessage(fetched.failure);
-          this.fail(fetched.failure.code, message.key, message.options);
-          return [this.t(message.key, message.options)];
-        }
-        result = openSources([fetched.source]);
-        // A deck.yaml comes with its translation files: the <lang>.yaml files beside it.
-        const draft = result.draft;
-        if (draft && /\.ya?ml$/i.test(fetched.source.name)) {
-          const others = draft.languages.filter((language) => language !== draft.defaultLanguage);
-          const translations = await fetchTranslations(fetched.url, others);
-          if (translations.length > 0) result = openSources([fetched.source, ...translations]);
-        }
-        break;
-      }
-      case 'files':
-      case 'pick': {
-        let files: File[];
-        if (request.kind === 'pick') {
-          const picker = openFilePicker();
-          if (!picker) return [];
-          try {
-            const picked = await picker(PICKER_OPTIONS);
-            files = await Promise.all(picked.map((h) => h.getFile()));
-            for (const handle of picked)
-              if (/\.json$/i.test(handle.name)) handles.json = handle;
-              else handles.sources.set(handle.name, handle);
-          } catch (error) {
-            // The trainer closed the picker: nothing to say.
-            if ((error as { name?: string })?.name === 'AbortError') return [];
-            this.fail('open-failed', 'editor.open.noFiles', undefined, error);
-            return [this.t('editor.open.noFiles')];
-          }
-        } else files = request.files;
-        if (files.length === 0) return [this.t('editor.open.noFiles')];
-        const read = await readFiles(files);
-        failures = fromFailures(read.failures);
-        result = read.sources.length > 0 ? openSources(read.sources) : { problems: [] };
-        if (!(read.sources.length === 1 && /\.json$/i.test(read.sources[0]!.name))) handles.json = undefined;
-        break;
-      }
+    const outcome = await readOpenRequest(request, this.t('editor.untitled'), document.baseURI);
+    switch (outcome.kind) {
+      case 'cancelled':
+        return [];
+      case 'no-files':
+        return [this.t('editor.open.noFiles')];
+      case 'failed':
+        this.fail(outcome.code, outcome.key, outcome.options, outcome.cause);
+        return [this.t(outcome.key, outcome.options)];
     }
+    const { result, failures, handles } = outcome;
     if (!result.draft) {
-      const messages = [...failures, ...fromProblems(result.problems)];
+      const messages = [
+        ...failures.map((f) =>
+          this.t(f.code === 'too-big' ? 'editor.open.tooBig' : 'editor.open.unreadable', { file: f.file }),
+        ),
+        ...result.problems
+          .filter((p) => p.severity === 'error')
+          .map((p) => `${p.file ? `${p.file}${p.line ? `:${p.line}` : ''}: ` : ''}${p.message[ui]}`),
+      ];
       if (messages.length === 0) messages.push(this.t('editor.open.noFiles'));
       this.dispatchEvent(
         new OdErrorEvent({
@@ -480,24 +415,8 @@ export class OntdekDoeDeckEditor extends OdElement {
       );
       return messages;
     }
-    if (request.kind !== 'pick') handles = { sources: new Map() };
     this.adopt(result.draft, handles, true);
     return [];
-  }
-
-  private urlMessage(failure: UrlFailure): { key: EditorKey; options?: Record<string, unknown> } {
-    switch (failure.code) {
-      case 'url-empty':
-        return { key: 'editor.open.urlEmpty' };
-      case 'url-invalid':
-        return { key: 'editor.open.urlInvalid' };
-      case 'url-unreachable':
-        return { key: 'editor.open.urlUnreachable' };
-      case 'url-too-big':
-        return { key: 'editor.open.urlTooBig' };
-      case 'url-status':
-        return { key: 'editor.open.urlStatus', options: { status: failure.status } };
-    }
   }
 
   /** Makes `draft` the one being edited; `saved` when it is as the files are (just opened). */
