@@ -70,6 +70,8 @@ function randomSeed(): number {
  * @tagname ontdek-doe-setup
  * @summary The leader's setup form; starts the session.
  *
+ * @fires {OdDeckChooseEvent} od-deck-choose - The leader chose another deck in "Kaartenset" (shown with two or more `deckChoices`): `{ deckId, draft }`, the draft being what the form held.
+ *
  * @csspart form - The form.
  * @csspart problem - A message about what still has to change.
  * @csspart button - Every button; `button-primary` is Start.
